@@ -1,0 +1,142 @@
+package ai.mihu.sdk.validation;
+
+import ai.mihu.sdk.errors.InvalidRequestException;
+import ai.mihu.sdk.errors.InvalidRequestException.Violation;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks a request against the constraints of the API spec before anything is sent.
+ *
+ * <p>Runs the Jakarta Validation constraints that the generator put on the models (required
+ * fields, lengths, patterns, minimums), cascading into nested objects and list items, and adds two
+ * checks the annotations cannot express: a list item may not be {@code null}, and an enum may not
+ * hold {@code UNKNOWN_DEFAULT_OPEN_API}, the stand-in the models use for a value this SDK version
+ * does not know, which the server would reject.
+ *
+ * <p>Thread-safe. One Hibernate Validator instance is built once and shared, because building it
+ * is expensive and using it is not.
+ */
+public final class RequestValidator {
+
+    private static final String MODEL_PACKAGE = "ai.mihu.sdk.model";
+    private static final String UNKNOWN_ENUM_CONSTANT = "UNKNOWN_DEFAULT_OPEN_API";
+
+    // Hibernate Validator's default interpolator needs Jakarta EL; messages here need no
+    // expressions, so the parameter interpolator keeps EL off the runtime classpath.
+    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+    private static final Validator VALIDATOR = FACTORY.getValidator();
+
+    private RequestValidator() {
+    }
+
+    /**
+     * Lists every problem with a request.
+     *
+     * @param request a generated request model, such as {@code CreateAgentRequest}
+     * @return the problems, sorted by JSON path; empty when the request is valid
+     */
+    public static List<Violation> validate(Object request) {
+        if (request == null) {
+            return List.of(new Violation("", "the request must not be null"));
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<Object> violation : VALIDATOR.validate(request)) {
+            violations.add(new Violation(jsonPath(request.getClass(), violation.getPropertyPath()),
+                    violation.getMessage()));
+        }
+        walk(request, "", violations);
+        violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
+        return List.copyOf(violations);
+    }
+
+    /**
+     * Throws unless a request is valid.
+     *
+     * @param request a generated request model, such as {@code CreateAgentRequest}
+     * @throws InvalidRequestException listing every problem, when there is one
+     */
+    public static void requireValid(Object request) {
+        List<Violation> violations = validate(request);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+    }
+
+    /** Translates a Java property path ({@code guardRules[0].thenAction}) to the API's JSON names. */
+    private static String jsonPath(Class<?> rootType, Path path) {
+        StringBuilder json = new StringBuilder();
+        Class<?> current = rootType;
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                json.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                json.append('[').append(node.getKey()).append(']');
+            }
+            if (node.getKind() != ElementKind.PROPERTY || node.getName() == null) {
+                continue;
+            }
+            Optional<BeanPropertyDefinition> property = JsonPaths.property(current, node.getName());
+            String name = property.map(BeanPropertyDefinition::getName).orElse(node.getName());
+            if (json.length() > 0) {
+                json.append('.');
+            }
+            json.append(name);
+            current = property.<Class<?>>map(p -> JsonPaths.elementOrSelf(p.getPrimaryType())).orElse(Object.class);
+        }
+        return json.toString();
+    }
+
+    /** Finds null list items and unknown enum constants, which no annotation on the models forbids. */
+    private static void walk(Object model, String path, List<Violation> violations) {
+        for (BeanPropertyDefinition property : JsonPaths.properties(model.getClass())) {
+            if (!property.hasGetter()) {
+                continue;
+            }
+            Object value = property.getGetter().getValue(model);
+            String childPath = path.isEmpty() ? property.getName() : path + "." + property.getName();
+            check(value, childPath, violations);
+        }
+    }
+
+    private static void check(Object value, String path, List<Violation> violations) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Enum<?> constant && UNKNOWN_ENUM_CONSTANT.equals(constant.name())) {
+            violations.add(new Violation(path,
+                    "is UNKNOWN_DEFAULT_OPEN_API, which stands for a value this SDK does not know and cannot be sent"));
+        } else if (value instanceof Collection<?> items) {
+            int index = 0;
+            for (Object item : items) {
+                String itemPath = path + "[" + index++ + "]";
+                if (item == null) {
+                    violations.add(new Violation(itemPath, "must not be null"));
+                } else {
+                    check(item, itemPath, violations);
+                }
+            }
+        } else if (isModel(value)) {
+            walk(value, path, violations);
+        }
+    }
+
+    private static boolean isModel(Object value) {
+        return Objects.equals(value.getClass().getPackageName(), MODEL_PACKAGE) && !value.getClass().isEnum();
+    }
+}

@@ -1,0 +1,89 @@
+package ai.mihu.sdk.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.mihu.sdk.errors.InvalidRequestException;
+import ai.mihu.sdk.errors.InvalidRequestException.Violation;
+import ai.mihu.sdk.model.CreateAgentRequest;
+import ai.mihu.sdk.model.GuardRuleAction;
+import ai.mihu.sdk.model.GuardRuleInput;
+import ai.mihu.sdk.model.GuidelineInput;
+import ai.mihu.sdk.model.ProcedureInput;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RequestValidatorTest {
+
+    @Test
+    void acceptsMinimalRequest() {
+        assertThat(RequestValidator.validate(new CreateAgentRequest().name("Sales Agent"))).isEmpty();
+    }
+
+    @Test
+    void rejectsMissingName() {
+        assertThat(RequestValidator.validate(new CreateAgentRequest()))
+                .extracting(Violation::path)
+                .containsExactly("name");
+    }
+
+    @Test
+    void rejectsBlankName() {
+        assertThat(RequestValidator.validate(new CreateAgentRequest().name("   ")))
+                .extracting(Violation::path)
+                .containsExactly("name");
+    }
+
+    @Test
+    void reportsNestedListItemsUnderTheirJsonPath() {
+        CreateAgentRequest request = new CreateAgentRequest()
+                .name("Sales Agent")
+                .guidelines(List.of(new GuidelineInput().content("ok"), new GuidelineInput().order(-1)))
+                .procedures(List.of(new ProcedureInput().description("no name")));
+
+        assertThat(RequestValidator.validate(request))
+                .extracting(Violation::path)
+                .containsExactly("guidelines[1].content", "guidelines[1].order", "procedures[0].name");
+    }
+
+    @Test
+    void rejectsUnknownEnumConstantBecauseTheServerWouldNot() {
+        CreateAgentRequest request = new CreateAgentRequest()
+                .name("Sales Agent")
+                .guardRules(List.of(new GuardRuleInput().name("r").thenAction(GuardRuleAction.UNKNOWN_DEFAULT_OPEN_API)));
+
+        assertThat(RequestValidator.validate(request))
+                .singleElement()
+                .satisfies(v -> assertThat(v.path()).isEqualTo("guard_rules[0].then_action"));
+    }
+
+    @Test
+    void rejectsNullListItems() {
+        List<GuidelineInput> guidelines = new ArrayList<>();
+        guidelines.add(null);
+        CreateAgentRequest request = new CreateAgentRequest().name("Sales Agent").guidelines(guidelines);
+
+        assertThat(RequestValidator.validate(request))
+                .extracting(Violation::path)
+                .containsExactly("guidelines[0]");
+    }
+
+    @Test
+    void requireValidThrowsWithEveryViolationInTheMessage() {
+        CreateAgentRequest request = new CreateAgentRequest()
+                .guardRules(List.of(new GuardRuleInput().thenAction(GuardRuleAction.UNKNOWN_DEFAULT_OPEN_API)));
+
+        assertThatThrownBy(() -> RequestValidator.requireValid(request))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("name:")
+                .hasMessageContaining("guard_rules[0].then_action:")
+                .satisfies(e -> assertThat(((InvalidRequestException) e).violations()).hasSize(2));
+    }
+
+    @Test
+    void rejectsNullRequest() {
+        assertThat(RequestValidator.validate(null)).extracting(Violation::message)
+                .containsExactly("the request must not be null");
+    }
+}
