@@ -55,6 +55,14 @@ class ReferencePageExamplesTest {
     }
 
     @Test
+    void rejectsAMalformedUuidInANullableField() {
+        ((ObjectNode) request.at("/guard_rules/0")).put("destination_agent_uuid", "agent-42");
+
+        assertThat(STRICT.violationsOfComponent(request, "CreateAgentRequest"))
+                .anySatisfy(violation -> assertThat(violation).startsWith("/guard_rules/0/destination_agent_uuid"));
+    }
+
+    @Test
     void rejectsASpeedOutsideTheRequestEnum() {
         request.put("speed", "slow");
 
