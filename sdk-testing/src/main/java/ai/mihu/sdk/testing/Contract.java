@@ -1,0 +1,148 @@
+package ai.mihu.sdk.testing;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.util.OpenApiLoader;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The API contract as published by the {@code mihu-spec} artifact, read from the classpath, and the
+ * Atlassian validator that checks requests against it.
+ *
+ * <p>Parsing the contract and building the validator cost about a second on a cold JVM, so it is
+ * done once per class loader and shared by every server; the validators are thread-safe.
+ */
+final class Contract {
+
+  /** Where the {@code mihu-spec} artifact puts the contract. */
+  static final String SPEC_RESOURCE = "ai/mihu/spec/openapi.yaml";
+
+  private static final String ADDITIONAL_PROPERTIES = "validation.request.body.schema.additionalProperties";
+
+  private static Contract shared;
+
+  private final OpenAPI api;
+  private final OpenApiInteractionValidator lenientValidator;
+  /** Built on first use: few servers reject undeclared properties. */
+  private volatile OpenApiInteractionValidator strictValidator;
+
+  private Contract(OpenAPI api) {
+    this.api = api;
+    this.lenientValidator = validator(api, true);
+  }
+
+  /**
+   * The contract, parsed on first use. Not a static holder: a failure (such as a missing spec
+   * artifact) then reaches every caller as itself, not as a class-initialisation error.
+   */
+  static synchronized Contract shared() {
+    if (shared == null) {
+      shared = new Contract(parse());
+    }
+    return shared;
+  }
+
+  /**
+   * Checks a request against the contract.
+   *
+   * @param allowUndeclaredProperties whether body properties the schema does not declare pass, as
+   *     OpenAPI allows when a schema does not say {@code additionalProperties: false}
+   */
+  ValidationReport validate(
+      String method, String path, Map<String, List<String>> headers, String body, boolean allowUndeclaredProperties) {
+    SimpleRequest.Builder request = new SimpleRequest.Builder(method, path);
+    // The mock checks the bearer token itself; the token is kept away from the validator and its logs.
+    headers.forEach((name, values) -> {
+      if (!"Authorization".equalsIgnoreCase(name)) {
+        request.withHeader(name, values);
+      }
+    });
+    if (!body.isEmpty()) {
+      request.withBody(body, StandardCharsets.UTF_8);
+    }
+    OpenApiInteractionValidator validator = allowUndeclaredProperties ? lenientValidator : strictValidator();
+    return validator.validateRequest(request.build());
+  }
+
+  private OpenApiInteractionValidator strictValidator() {
+    OpenApiInteractionValidator validator = strictValidator;
+    if (validator == null) {
+      synchronized (this) {
+        validator = strictValidator;
+        if (validator == null) {
+          validator = validator(api, false);
+          strictValidator = validator;
+        }
+      }
+    }
+    return validator;
+  }
+
+  /**
+   * The methods the contract defines on a path, for the {@code Allow} header of a 405.
+   *
+   * @return upper-case method names, sorted; empty if no path of the contract matches
+   */
+  TreeSet<String> allowedMethods(String path) {
+    TreeSet<String> methods = new TreeSet<>();
+    api.getPaths().forEach((template, item) -> {
+      if (matches(template, path)) {
+        item.readOperationsMap().keySet().forEach(method -> methods.add(method.name()));
+      }
+    });
+    return methods;
+  }
+
+  /** A request path without a trailing slash matches {@code /agents/{uuid}}-style templates. */
+  private static boolean matches(String template, String path) {
+    String regex = Pattern.quote(template).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q");
+    String normalised = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    return normalised.matches(regex);
+  }
+
+  private static OpenApiInteractionValidator validator(OpenAPI api, boolean allowUndeclaredProperties) {
+    LevelResolver.Builder levels =
+        LevelResolver.create()
+            // Authentication is the mock's own check (401 before any body problem).
+            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+            // The contract documents no 406; clients may send any Accept header.
+            .withLevel("validation.request.accept", ValidationReport.Level.IGNORE);
+    if (allowUndeclaredProperties) {
+      levels.withLevel(ADDITIONAL_PROPERTIES, ValidationReport.Level.IGNORE);
+    }
+    return OpenApiInteractionValidator.createFor(api).withLevelResolver(levels.build()).build();
+  }
+
+  private static OpenAPI parse() {
+    ClassLoader loader = Contract.class.getClassLoader();
+    String yaml;
+    try (InputStream in = loader.getResourceAsStream(SPEC_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            SPEC_RESOURCE + " is not on the classpath; MockMihuServer needs the ai.mihu:mihu-spec artifact");
+      }
+      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + SPEC_RESOURCE, e);
+    }
+    // The options the validator's builder uses when it parses a spec itself; parsing here instead
+    // lets both validators and the Allow header share one parse.
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(true);
+    options.setResolveCombinators(false);
+    return new OpenApiLoader().loadApi(OpenApiInteractionValidator.SpecSource.inline(yaml), List.of(), options);
+  }
+
+}

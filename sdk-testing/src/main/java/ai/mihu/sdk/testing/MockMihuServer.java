@@ -1,0 +1,406 @@
+package ai.mihu.sdk.testing;
+
+import ai.mihu.sdk.model.Agent;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An in-process Mihu API for tests, on a random loopback port, that behaves as the documented API
+ * does without a network or a real token.
+ *
+ * <p>Every call is checked against the contract the {@code mihu-spec} artifact publishes ({@code
+ * ai/mihu/spec/openapi.yaml} on the classpath), with the Atlassian OpenAPI validator, and answered
+ * with the API's error envelope {@code {success:false, message, error:{code, details, field}}}:
+ *
+ * <ul>
+ *   <li>404 {@code NOT_FOUND} for a path the contract lacks, 405 {@code METHOD_NOT_ALLOWED} (with
+ *       {@code Allow}) for a method it lacks;
+ *   <li>401 {@code MISSING_AUTH_TOKEN} without an {@code Authorization} header, 401 {@code
+ *       INVALID_AUTH_TOKEN} when it is not {@code Bearer <token>} with this server's {@linkplain
+ *       #apiToken() token};
+ *   <li>400 {@code INVALID_CONTENT_TYPE} for a body that is not declared {@code application/json},
+ *       400 {@code INVALID_JSON} for an empty body, malformed JSON or JSON that is not an object;
+ *   <li>422 {@code VALIDATION_ERROR} for a body the schema rejects (a missing {@code name}, a wrong
+ *       type, an unknown enum value, a malformed UUID…), with {@code error.field} naming the first
+ *       problem the validator reports as a path such as {@code name} or {@code
+ *       guard_rules[0].then_action}, and {@code error.details} listing the problems.
+ * </ul>
+ *
+ * <p>A valid {@code POST /api/v1/agents} answers 201 (or 200, see {@link
+ * Builder#createdStatus(int)}) with {@code {success:true, message, data: agent}}: the request's
+ * fields echoed, a server-assigned {@code agent_uuid} and item {@code uuid}s, timestamps, and
+ * defaults for what was not sent (status {@code pending}, speed {@code normal}, language {@code
+ * en}, empty lists…). Created agents are kept in memory: {@link #createdAgents()}.
+ *
+ * <p>Every call is recorded ({@link #recordedRequests()}), including rejected and faulted ones,
+ * and {@link #enqueueFault(Fault)} makes the next calls fail in a chosen way.
+ *
+ * <pre>{@code
+ * try (MockMihuServer server = MockMihuServer.builder().start()) {
+ *   // point the client at server.baseUrl() with token server.apiToken()
+ *   server.enqueueFault(Fault.status(503).withRetryAfter("0"));
+ *   ...
+ *   assertThat(server.createdAgents()).hasSize(1);
+ * }
+ * }</pre>
+ *
+ * <p>The server is thread-safe: it answers concurrent calls on a thread pool, and its accessors
+ * may be called while calls are in flight. Start-up binds a socket and takes milliseconds. The
+ * first server of a JVM also parses the contract and runs one sample call through the validator
+ * and Jackson, once per JVM: one to two seconds on a cold JVM, paid in {@link #start()} so that no
+ * test's first call is slow. A server is started once and cannot be restarted after {@link
+ * #close()}.
+ */
+public final class MockMihuServer implements AutoCloseable {
+
+  /** The token a server accepts unless {@link Builder#apiToken(String)} says otherwise. */
+  public static final String DEFAULT_API_TOKEN = "test-token";
+
+  private enum State { NEW, RUNNING, CLOSED }
+
+  private final String apiToken;
+  private final int createdStatus;
+  private final Clock clock;
+  private final boolean allowUndeclaredProperties;
+
+  private final FaultQueue faults = new FaultQueue();
+  private final Queue<RecordedRequest> recorded = new ConcurrentLinkedQueue<>();
+  private final Queue<Agent> agents = new ConcurrentLinkedQueue<>();
+
+  private State state = State.NEW;
+  private HttpServer httpServer;
+  private ExecutorService executor;
+
+  private MockMihuServer(Builder builder) {
+    this.apiToken = builder.apiToken;
+    this.createdStatus = builder.createdStatus;
+    this.clock = builder.clock;
+    this.allowUndeclaredProperties = builder.allowUndeclaredProperties;
+  }
+
+  /**
+   * A builder for a server with the default settings: token {@value #DEFAULT_API_TOKEN}, creates
+   * answered 201, the system clock, undeclared body properties accepted.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts the server on a random free port of the loopback interface.
+   *
+   * @return this server, for chaining
+   * @throws IllegalStateException if the server was already started or closed, or the contract is
+   *     missing from the classpath
+   * @throws UncheckedIOException if no port could be bound
+   */
+  public synchronized MockMihuServer start() {
+    if (state != State.NEW) {
+      throw new IllegalStateException("MockMihuServer can be started once; it is " + state.name().toLowerCase());
+    }
+    Warmup.ensureDone();
+    RequestChecker checker = new RequestChecker(Contract.shared(), apiToken, allowUndeclaredProperties);
+    AgentFactory factory = new AgentFactory(clock, UUID::randomUUID);
+    try {
+      httpServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("MockMihuServer could not bind a loopback port", e);
+    }
+    executor = Executors.newCachedThreadPool(new DaemonThreads("mock-mihu-" + httpServer.getAddress().getPort()));
+    httpServer.setExecutor(executor);
+    httpServer.createContext("/", new MockMihuHandler(this, checker, factory, createdStatus));
+    httpServer.start();
+    state = State.RUNNING;
+    return this;
+  }
+
+  /**
+   * Stops the server: closes its port and connections and abandons answers still held back by a
+   * {@link Fault#delay(java.time.Duration) delay}. Calling it again does nothing.
+   */
+  @Override
+  public synchronized void close() {
+    if (state == State.RUNNING) {
+      httpServer.stop(0);
+      executor.shutdownNow();
+      try {
+        executor.awaitTermination(2, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    state = State.CLOSED;
+  }
+
+  /**
+   * The URL to point a client at: scheme, loopback host and port, without a trailing slash or a
+   * path, such as {@code http://127.0.0.1:50123}. The API's paths ({@code /api/v1/agents}) go
+   * after it.
+   *
+   * @return the base URL
+   * @throws IllegalStateException if the server is not running
+   */
+  public String baseUrl() {
+    InetSocketAddress address = address();
+    String host = address.getAddress().getHostAddress();
+    if (address.getAddress() instanceof Inet6Address) {
+      host = "[" + host + "]";
+    }
+    return "http://" + host + ":" + address.getPort();
+  }
+
+  /**
+   * The port the server listens on.
+   *
+   * @return the port
+   * @throws IllegalStateException if the server is not running
+   */
+  public int port() {
+    return address().getPort();
+  }
+
+  /**
+   * The bearer token this server accepts, for building a client.
+   *
+   * @return the token
+   */
+  public String apiToken() {
+    return apiToken;
+  }
+
+  /**
+   * The agents created so far, oldest first, as the server answered them. The list and agents are
+   * copies: changing them does not change the server.
+   *
+   * @return the created agents
+   */
+  public List<Agent> createdAgents() {
+    return agents.stream().map(agent -> MockMihuJson.copy(agent, Agent.class)).toList();
+  }
+
+  /**
+   * The calls received so far, in the order they were decided (a call is recorded before its answer
+   * is sent), including rejected and faulted calls.
+   *
+   * @return an immutable list of the calls
+   */
+  public List<RecordedRequest> recordedRequests() {
+    return List.copyOf(recorded);
+  }
+
+  /**
+   * How many calls were received so far.
+   *
+   * @return the number of recorded calls
+   */
+  public int requestCount() {
+    return recorded.size();
+  }
+
+  /**
+   * Injects a fault into the next calls, after any faults already waiting: a fault with {@code
+   * times(n)} applies to n calls, then the next fault in line takes over.
+   *
+   * @param fault the fault
+   * @return this server, for chaining
+   * @throws NullPointerException if {@code fault} is null
+   */
+  public MockMihuServer enqueueFault(Fault fault) {
+    faults.add(fault);
+    return this;
+  }
+
+  /**
+   * How many of the next calls will still meet an enqueued fault.
+   *
+   * @return the number of calls the waiting faults still apply to
+   */
+  public int pendingFaultCount() {
+    return faults.remainingCalls();
+  }
+
+  /**
+   * Forgets the created agents, the recorded calls and the waiting faults, so the server can be
+   * reused by the next test. Call it when no call is in flight.
+   */
+  public void reset() {
+    faults.clear();
+    recorded.clear();
+    agents.clear();
+  }
+
+  /**
+   * Describes the server without its token.
+   *
+   * @return a description such as {@code MockMihuServer[http://127.0.0.1:50123, 3 calls, 1 agent]}
+   */
+  @Override
+  public synchronized String toString() {
+    String where = state == State.RUNNING ? baseUrl() : state.name().toLowerCase();
+    return "MockMihuServer[" + where + ", " + recorded.size() + " calls, " + agents.size() + " agents]";
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  FaultQueue faults() {
+    return faults;
+  }
+
+  void record(RecordedRequest request) {
+    recorded.add(request);
+  }
+
+  void store(Agent agent) {
+    agents.add(agent);
+  }
+
+  private synchronized InetSocketAddress address() {
+    if (state != State.RUNNING) {
+      throw new IllegalStateException("MockMihuServer is " + state.name().toLowerCase() + ", not running");
+    }
+    return httpServer.getAddress();
+  }
+
+  /**
+   * Settings of a {@link MockMihuServer}. A builder may build several servers; each gets the
+   * settings the builder has when {@link #build()} is called.
+   */
+  public static final class Builder {
+
+    private String apiToken = DEFAULT_API_TOKEN;
+    private int createdStatus = 201;
+    private Clock clock = Clock.systemUTC();
+    private boolean allowUndeclaredProperties = true;
+
+    private Builder() {}
+
+    /**
+     * The bearer token the server accepts.
+     *
+     * @param apiToken a non-blank token without whitespace
+     * @return this builder
+     * @throws IllegalArgumentException if the token is blank or contains whitespace
+     * @throws NullPointerException if the token is null
+     */
+    public Builder apiToken(String apiToken) {
+      Objects.requireNonNull(apiToken, "apiToken");
+      if (apiToken.isBlank() || apiToken.chars().anyMatch(Character::isWhitespace)) {
+        // The value is not echoed: it may be a real credential pasted by mistake.
+        throw new IllegalArgumentException("apiToken must be non-blank and contain no whitespace");
+      }
+      this.apiToken = apiToken;
+      return this;
+    }
+
+    /**
+     * The status a successful create answers with; the API reference allows both.
+     *
+     * @param status 200 or 201 (the default)
+     * @return this builder
+     * @throws IllegalArgumentException for any other status
+     */
+    public Builder createdStatus(int status) {
+      if (status != 200 && status != 201) {
+        throw new IllegalArgumentException("A create answers 200 or 201, not " + status);
+      }
+      this.createdStatus = status;
+      return this;
+    }
+
+    /**
+     * The clock for {@code created_at}, {@code updated_at} and {@link RecordedRequest#receivedAt()}.
+     *
+     * @param clock the clock; the system UTC clock by default
+     * @return this builder
+     * @throws NullPointerException if the clock is null
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Whether body properties the contract does not declare are rejected with a 422 naming the
+     * property. The contract's schemas allow them (it does not say {@code additionalProperties:
+     * false}), so they are accepted and ignored by default; rejecting them catches a client that
+     * sends misspelt or made-up fields.
+     *
+     * @param reject true to reject undeclared properties
+     * @return this builder
+     */
+    public Builder rejectUndeclaredProperties(boolean reject) {
+      this.allowUndeclaredProperties = !reject;
+      return this;
+    }
+
+    /**
+     * A new, not yet started server with these settings.
+     *
+     * @return the server; call {@link MockMihuServer#start()} on it
+     */
+    public MockMihuServer build() {
+      return new MockMihuServer(this);
+    }
+
+    /**
+     * A new server with these settings, started.
+     *
+     * @return the running server
+     * @see MockMihuServer#start()
+     */
+    public MockMihuServer start() {
+      return build().start();
+    }
+
+    /** The token servers of this builder accept. */
+    String configuredApiToken() {
+      return apiToken;
+    }
+
+    /** A copy, so an extension's later servers keep the settings it was given. */
+    Builder copy() {
+      Builder copy = new Builder();
+      copy.apiToken = apiToken;
+      copy.createdStatus = createdStatus;
+      copy.clock = clock;
+      copy.allowUndeclaredProperties = allowUndeclaredProperties;
+      return copy;
+    }
+  }
+
+  /** Names the pool's threads after the port and keeps them from holding the JVM open. */
+  private static final class DaemonThreads implements ThreadFactory {
+    private final String prefix;
+    private final AtomicInteger count = new AtomicInteger();
+
+    DaemonThreads(String prefix) {
+      this.prefix = prefix;
+    }
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
+  }
+}

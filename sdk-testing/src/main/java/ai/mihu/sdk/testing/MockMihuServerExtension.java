@@ -1,0 +1,168 @@
+package ai.mihu.sdk.testing;
+
+import java.util.Objects;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A JUnit 5 extension that runs a {@link MockMihuServer} around tests. Register it with
+ * {@code @RegisterExtension}; where the field lives decides how long a server lives:
+ *
+ * <ul>
+ *   <li>an <b>instance field</b> gives each test its own server, started before the test and
+ *       closed after it: full isolation, also under parallel execution;
+ *   <li>a <b>static field</b> shares one server among the tests of the class (and its
+ *       {@code @Nested} classes), started before the first and closed after the last; it is
+ *       {@linkplain MockMihuServer#reset() reset} before each test, so agents, recorded calls and
+ *       faults do not leak from one test to the next. Do not use it with tests running in
+ *       parallel.
+ * </ul>
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * final MockMihuServerExtension mihu = MockMihuServerExtension.create();
+ *
+ * @Test
+ * void createsAnAgent() {
+ *   // point the client at mihu.baseUrl() with token mihu.apiToken()
+ *   assertThat(mihu.server().createdAgents()).hasSize(1);
+ * }
+ * }</pre>
+ *
+ * <p>Starting a server takes milliseconds once the first server of the JVM has parsed the
+ * contract, so a server per test is affordable.
+ */
+public final class MockMihuServerExtension
+    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+  private final MockMihuServer.Builder settings;
+
+  private MockMihuServer server;
+  /** How many class-level scopes (the class and its nested classes) are using the shared server. */
+  private int classScopes;
+
+  private MockMihuServerExtension(MockMihuServer.Builder settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * An extension whose servers have the default settings of {@link MockMihuServer#builder()}.
+   *
+   * @return the extension
+   */
+  public static MockMihuServerExtension create() {
+    return new MockMihuServerExtension(MockMihuServer.builder());
+  }
+
+  /**
+   * An extension whose servers have the given settings, such as a token or the create status.
+   * The settings are copied: changing the builder afterwards does not affect the extension.
+   *
+   * @param settings the server settings
+   * @return the extension
+   * @throws NullPointerException if {@code settings} is null
+   */
+  public static MockMihuServerExtension using(MockMihuServer.Builder settings) {
+    return new MockMihuServerExtension(Objects.requireNonNull(settings, "settings").copy());
+  }
+
+  /**
+   * The running server of the current test.
+   *
+   * @return the server
+   * @throws IllegalStateException outside a test's lifecycle, when no server is running
+   */
+  public synchronized MockMihuServer server() {
+    if (server == null) {
+      throw new IllegalStateException(
+          "No MockMihuServer is running: use the extension inside a test, and register it with @RegisterExtension");
+    }
+    return server;
+  }
+
+  /**
+   * The base URL of the current server, for building a client.
+   *
+   * @return the base URL, such as {@code http://127.0.0.1:50123}
+   * @throws IllegalStateException when no server is running
+   */
+  public String baseUrl() {
+    return server().baseUrl();
+  }
+
+  /**
+   * The bearer token the servers accept, for building a client.
+   *
+   * @return the token
+   */
+  public String apiToken() {
+    return settings.configuredApiToken();
+  }
+
+  /**
+   * Starts the shared server of a static field (JUnit calls this only for static fields).
+   *
+   * @param context the class's context
+   */
+  @Override
+  public synchronized void beforeAll(ExtensionContext context) {
+    if (classScopes++ == 0) {
+      startServer();
+    }
+  }
+
+  /**
+   * Starts a server for this test when the extension is an instance field, or resets the shared
+   * server of a static field.
+   *
+   * @param context the test's context
+   */
+  @Override
+  public synchronized void beforeEach(ExtensionContext context) {
+    if (classScopes > 0) {
+      server.reset();
+    } else {
+      startServer();
+    }
+  }
+
+  /**
+   * Closes the server of this test when the extension is an instance field.
+   *
+   * @param context the test's context
+   */
+  @Override
+  public synchronized void afterEach(ExtensionContext context) {
+    if (classScopes == 0) {
+      stopServer();
+    }
+  }
+
+  /**
+   * Closes the shared server after the last test of a static field's class.
+   *
+   * @param context the class's context
+   */
+  @Override
+  public synchronized void afterAll(ExtensionContext context) {
+    if (--classScopes == 0) {
+      stopServer();
+    }
+  }
+
+  // Whatever belongs to one server (a client bound to its base URL and token) is made in
+  // startServer() and released in stopServer(), the only two places a server starts and stops.
+  private void startServer() {
+    server = settings.copy().start();
+  }
+
+  private void stopServer() {
+    if (server != null) {
+      server.close();
+      server = null;
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package ai.mihu.sdk.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * A call {@link MockMihuServer} received, with what it did about it: the status it answered (none
+ * for a dropped connection), the fault it injected, and the agent it created. Immutable.
+ *
+ * <p>{@link #toString()} masks the {@code Authorization} header; {@link #headers()} returns it as
+ * sent, for assertions.
+ */
+public final class RecordedRequest {
+
+  private final String method;
+  private final String path;
+  private final String query;
+  private final Map<String, List<String>> headers;
+  private final String body;
+  private final Instant receivedAt;
+  private final Integer responseStatus;
+  private final Fault fault;
+  private final UUID createdAgentUuid;
+
+  RecordedRequest(
+      String method,
+      String path,
+      String query,
+      Map<String, List<String>> headers,
+      String body,
+      Instant receivedAt,
+      Integer responseStatus,
+      Fault fault,
+      UUID createdAgentUuid) {
+    this.method = Objects.requireNonNull(method, "method");
+    this.path = Objects.requireNonNull(path, "path");
+    this.query = query;
+    this.headers = caseInsensitiveCopy(headers);
+    this.body = Objects.requireNonNull(body, "body");
+    this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+    this.responseStatus = responseStatus;
+    this.fault = fault;
+    this.createdAgentUuid = createdAgentUuid;
+  }
+
+  /**
+   * The HTTP method, in upper case.
+   *
+   * @return the method, such as {@code POST}
+   */
+  public String method() {
+    return method;
+  }
+
+  /**
+   * The request path, without the query string.
+   *
+   * @return the path, such as {@code /api/v1/agents}
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * The raw query string, if the request had one.
+   *
+   * @return the query without the leading {@code ?}, or empty
+   */
+  public Optional<String> query() {
+    return Optional.ofNullable(query);
+  }
+
+  /**
+   * The request headers as sent, including {@code Authorization}.
+   *
+   * @return an unmodifiable map whose keys are looked up regardless of case
+   */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /**
+   * The first value of a header.
+   *
+   * @param name the header name, in any case
+   * @return the value, or empty if the header was not sent
+   */
+  public Optional<String> header(String name) {
+    List<String> values = headers.get(Objects.requireNonNull(name, "name"));
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /**
+   * The request body, decoded as UTF-8.
+   *
+   * @return the body; empty if none was sent
+   */
+  public String body() {
+    return body;
+  }
+
+  /**
+   * The body read as JSON into a type, typically {@code CreateAgentRequest}, ignoring properties
+   * the type does not declare.
+   *
+   * @param type the type to read into
+   * @param <T> the type
+   * @return the body as that type
+   * @throws IllegalStateException if the body is not JSON of that shape
+   */
+  public <T> T bodyAs(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    try {
+      return MockMihuJson.MAPPER.readValue(body, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "The body of " + method + " " + path + " cannot be read as " + type.getSimpleName() + ": "
+              + e.getOriginalMessage(),
+          e);
+    }
+  }
+
+  /**
+   * When the server received the call, by its clock.
+   *
+   * @return the time the call arrived
+   */
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  /**
+   * The status the server answered with.
+   *
+   * @return the status, or empty when the connection was dropped without an answer
+   */
+  public OptionalInt responseStatus() {
+    return responseStatus == null ? OptionalInt.empty() : OptionalInt.of(responseStatus);
+  }
+
+  /**
+   * The fault injected into this call.
+   *
+   * @return the fault (with its full configured count), or empty if the call was answered normally
+   */
+  public Optional<Fault> fault() {
+    return Optional.ofNullable(fault);
+  }
+
+  /**
+   * The agent this call created. A call creates an agent when it is a valid create and no fault
+   * stopped it; a delayed or malformed answer still creates one.
+   *
+   * @return the new agent's {@code agent_uuid}, or empty if nothing was created
+   */
+  public Optional<UUID> createdAgentUuid() {
+    return Optional.ofNullable(createdAgentUuid);
+  }
+
+  /**
+   * Describes the call without secrets: the {@code Authorization} value is masked.
+   *
+   * @return a description for test failure messages
+   */
+  @Override
+  public String toString() {
+    Map<String, List<String>> shown = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((name, values) -> shown.put(name, "Authorization".equalsIgnoreCase(name) ? List.of("***") : values));
+    return "RecordedRequest[" + method + " " + path + (query == null ? "" : "?" + query)
+        + ", status " + (responseStatus == null ? "none (connection dropped)" : responseStatus)
+        + (fault == null ? "" : ", " + fault)
+        + (createdAgentUuid == null ? "" : ", created " + createdAgentUuid)
+        + ", headers " + shown + ", body " + body.length() + " chars]";
+  }
+
+  private static Map<String, List<String>> caseInsensitiveCopy(Map<String, List<String>> headers) {
+    Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((name, values) -> copy.computeIfAbsent(name, key -> new ArrayList<>()).addAll(values));
+    copy.replaceAll((name, values) -> List.copyOf(values));
+    return Collections.unmodifiableMap(copy);
+  }
+}
