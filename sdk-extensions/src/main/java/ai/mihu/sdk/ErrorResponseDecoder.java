@@ -1,0 +1,189 @@
+package ai.mihu.sdk;
+
+import ai.mihu.sdk.errors.AuthenticationException;
+import ai.mihu.sdk.errors.BadRequestException;
+import ai.mihu.sdk.errors.ConflictException;
+import ai.mihu.sdk.errors.FailedResponse;
+import ai.mihu.sdk.errors.InternalServerException;
+import ai.mihu.sdk.errors.MihuApiException;
+import ai.mihu.sdk.errors.NotFoundException;
+import ai.mihu.sdk.errors.PermissionDeniedException;
+import ai.mihu.sdk.errors.RateLimitException;
+import ai.mihu.sdk.errors.UnprocessableEntityException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Request;
+import feign.Response;
+import feign.RetryableException;
+import feign.codec.ErrorDecoder;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Turns every non-2xx response into the SDK's typed exception, in Feign's {@link ErrorDecoder}
+ * seam (replacing Feign's default, which makes any response with {@code Retry-After} retryable,
+ * POST included).
+ *
+ * <p>The error envelope is read leniently ({@link ErrorEnvelope}), so HTML, empty or truncated
+ * bodies still give the right exception type with a message that says what came back. When
+ * {@link RetryPolicy} allows the status to be retried, the typed exception is handed to Feign
+ * inside a {@link RetryableException}, carrying the {@code Retry-After} time, for the
+ * {@link SafeRetryer} to act on; otherwise Feign throws it to the caller as it is.
+ */
+final class ErrorResponseDecoder implements ErrorDecoder {
+
+    // Enough for any envelope; a proxy's error page beyond this adds nothing worth reading.
+    private static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final int PREVIEW_CHARS = 200;
+    // Envelope text is quoted in full by the accessors; the message keeps a readable length.
+    private static final int MESSAGE_PART_CHARS = 500;
+
+    private final ObjectMapper mapper;
+    private final RetryPolicy policy;
+    private final SecretRedactor redactor;
+    private final Clock clock;
+
+    ErrorResponseDecoder(ObjectMapper mapper, RetryPolicy policy, SecretRedactor redactor, Clock clock) {
+        this.mapper = mapper;
+        this.policy = policy;
+        this.redactor = redactor;
+        this.clock = clock;
+    }
+
+    @Override
+    public Exception decode(String methodKey, Response response) {
+        int status = response.status();
+        byte[] body;
+        String unreadable = null;
+        try {
+            body = ResponseBodies.read(response, MAX_BODY_BYTES);
+        } catch (IOException e) {
+            body = new byte[0];
+            unreadable = e.getClass().getSimpleName();
+        }
+        String text = redactor.redact(ResponseBodies.text(response, body));
+        ErrorEnvelope envelope = ErrorEnvelope.parse(mapper, body);
+        Duration retryAfter = RetryAfter.parse(firstHeader(response, RetryAfter.HEADER), clock).orElse(null);
+
+        FailedResponse failed = new FailedResponse(status,
+                redactor.redact(envelope.message()),
+                redactor.redact(envelope.code()),
+                redactor.redact(envelope.field()),
+                redactor.redact(envelope.details()),
+                FailedResponse.caseInsensitiveCopy(response.headers()),
+                ResponseBodies.truncate(text));
+        String message = describe(response, failed, envelope, text, unreadable, retryAfter);
+        MihuApiException typed = typed(status, message, failed, retryAfter);
+
+        if (!policy.retriesStatus(status)) {
+            return typed;
+        }
+        Request request = response.request();
+        Long retryAt = retryAfter == null ? null : clock.millis() + policy.capRetryAfter(retryAfter).toMillis();
+        return new RetryableException(status, message, request == null ? null : request.httpMethod(), typed,
+                retryAt, request);
+    }
+
+    private static MihuApiException typed(int status, String message, FailedResponse failed, Duration retryAfter) {
+        return switch (status) {
+            case 400 -> new BadRequestException(message, failed);
+            case 401 -> new AuthenticationException(message, failed);
+            case 403 -> new PermissionDeniedException(message, failed);
+            case 404 -> new NotFoundException(message, failed);
+            case 409 -> new ConflictException(message, failed);
+            case 422 -> new UnprocessableEntityException(message, failed);
+            case 429 -> new RateLimitException(message, failed, retryAfter);
+            default -> status >= 500 && status <= 599
+                    ? new InternalServerException(message, failed)
+                    : new MihuApiException(message, failed);
+        };
+    }
+
+    /**
+     * A message that says what happened even without the envelope, such as
+     * {@code HTTP 422 Unprocessable Entity: The given data was invalid. (code VALIDATION_ERROR,
+     * field name; details: The name field is required.)}.
+     */
+    private static String describe(Response response, FailedResponse failed, ErrorEnvelope envelope, String text,
+                                   String unreadable, Duration retryAfter) {
+        StringBuilder message = new StringBuilder("HTTP ").append(failed.statusCode());
+        String reason = response.reason() == null || response.reason().isBlank()
+                ? HttpStatusNames.of(failed.statusCode())
+                : response.reason();
+        if (reason != null) {
+            message.append(' ').append(reason);
+        }
+        if (envelope.recognised()) {
+            message.append(": ").append(failed.message() == null ? "(no message)" : abbreviate(failed.message()));
+            appendErrorParts(message, failed);
+            if (!envelope.wellFormed()) {
+                message.append(" [the error body was cut short or is not valid JSON]");
+            }
+        } else if (unreadable != null) {
+            message.append(" (the body could not be read: ").append(unreadable).append(')');
+        } else if (text.isBlank()) {
+            message.append(" with an empty body");
+        } else {
+            String contentType = ResponseBodies.contentType(response);
+            message.append(" (the body is not Mihu's error envelope")
+                    .append(contentType == null ? "" : "; Content-Type " + contentType)
+                    .append("): ")
+                    .append(ResponseBodies.preview(text, PREVIEW_CHARS));
+        }
+        if (retryAfter != null) {
+            message.append(" Retry after ").append(retryAfter.toSeconds()).append(" s.");
+        }
+        return message.toString();
+    }
+
+    private static void appendErrorParts(StringBuilder message, FailedResponse failed) {
+        StringBuilder parts = new StringBuilder();
+        if (failed.errorCode() != null) {
+            parts.append("code ").append(failed.errorCode());
+        }
+        if (failed.errorField() != null) {
+            parts.append(parts.length() == 0 ? "" : ", ").append("field ").append(failed.errorField());
+        }
+        if (failed.details() != null) {
+            parts.append(parts.length() == 0 ? "" : "; ").append("details: ").append(abbreviate(failed.details()));
+        }
+        if (parts.length() > 0) {
+            message.append(" (").append(parts).append(')');
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= MESSAGE_PART_CHARS ? text : text.substring(0, MESSAGE_PART_CHARS) + "…";
+    }
+
+    private static String firstHeader(Response response, String name) {
+        return response.headers().entrySet().stream()
+                .filter(e -> name.equalsIgnoreCase(e.getKey()))
+                .map(Map.Entry::getValue)
+                .flatMap(Collection::stream)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Reason phrases for when the server sends none (HTTP/2 has no reason phrase). */
+    private static final class HttpStatusNames {
+        static String of(int status) {
+            return switch (status) {
+                case 400 -> "Bad Request";
+                case 401 -> "Unauthorized";
+                case 403 -> "Forbidden";
+                case 404 -> "Not Found";
+                case 409 -> "Conflict";
+                case 422 -> "Unprocessable Entity";
+                case 429 -> "Too Many Requests";
+                case 500 -> "Internal Server Error";
+                case 502 -> "Bad Gateway";
+                case 503 -> "Service Unavailable";
+                case 504 -> "Gateway Timeout";
+                default -> null;
+            };
+        }
+    }
+}

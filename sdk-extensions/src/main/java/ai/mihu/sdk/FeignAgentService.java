@@ -1,0 +1,60 @@
+package ai.mihu.sdk;
+
+import ai.mihu.sdk.errors.MihuException;
+import ai.mihu.sdk.internal.api.AgentsApi;
+import ai.mihu.sdk.model.Agent;
+import ai.mihu.sdk.model.ApiResponse;
+import ai.mihu.sdk.model.CreateAgentRequest;
+import ai.mihu.sdk.model.CreateAgentResponse;
+import ai.mihu.sdk.validation.RequestValidator;
+import feign.codec.EncodeException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * {@link AgentService} over the generated Feign interface.
+ *
+ * <p>Validates each request before Feign sees it (so an invalid request sends nothing), calls the
+ * generated {@code ...WithHttpInfo} method, and unwraps the envelope that {@link EnvelopeDecoder}
+ * already checked. Everything else (retries, typed errors, logging) happens inside Feign.
+ */
+final class FeignAgentService implements AgentService {
+
+    private final AgentsApi api;
+    private final BooleanSupplier closed;
+
+    FeignAgentService(AgentsApi api, BooleanSupplier closed) {
+        this.api = api;
+        this.closed = closed;
+    }
+
+    @Override
+    public Agent create(CreateAgentRequest request) {
+        return createWithResponse(request).data();
+    }
+
+    @Override
+    public MihuResponse<Agent> createWithResponse(CreateAgentRequest request) {
+        if (closed.getAsBoolean()) {
+            throw new IllegalStateException("This MihuClient is closed; build a new one to send requests");
+        }
+        RequestValidator.requireValid(request);
+        ApiResponse<CreateAgentResponse> response;
+        try {
+            response = api.createAgentWithHttpInfo(request);
+        } catch (EncodeException e) {
+            // Feign wraps encoder failures itself, so this is the one place they can be typed.
+            // A validated generated model always serialises; this guards subclasses that do not.
+            throw new MihuException("The request could not be written as JSON ("
+                    + (e.getCause() == null ? "encoding failed" : e.getCause().getClass().getSimpleName())
+                    + "); nothing was sent", e.getCause());
+        }
+        CreateAgentResponse envelope = response.getData();
+        return new MihuResponse<>(response.getStatusCode(), response.getHeaders(), envelope.getMessage(),
+                envelope.getData());
+    }
+
+    @Override
+    public String toString() {
+        return "AgentService";
+    }
+}

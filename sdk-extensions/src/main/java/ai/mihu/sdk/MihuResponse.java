@@ -1,0 +1,91 @@
+package ai.mihu.sdk;
+
+import ai.mihu.sdk.errors.FailedResponse;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A successful response with its HTTP details: the status code, headers, the envelope's
+ * {@code message} and the unwrapped {@code data}.
+ *
+ * <p>Immutable. {@link #toString()} leaves out the headers.
+ *
+ * @param <T> the type of {@code data}, such as {@code Agent}
+ */
+public final class MihuResponse<T> {
+
+    private final int statusCode;
+    private final Map<String, List<String>> headers;
+    private final String message;
+    private final T data;
+
+    /**
+     * Creates a response.
+     *
+     * @param statusCode the HTTP status code, such as 201
+     * @param headers the response headers; copied into a case-insensitive, unmodifiable map
+     * @param message the envelope's {@code message}, or {@code null} if it had none
+     * @param data the envelope's {@code data}; never {@code null} for a response the client accepted
+     */
+    public MihuResponse(int statusCode, Map<String, ? extends Collection<String>> headers, String message, T data) {
+        this.statusCode = statusCode;
+        this.headers = FailedResponse.caseInsensitiveCopy(headers);
+        this.message = message;
+        this.data = Objects.requireNonNull(data, "data");
+    }
+
+    /**
+     * The HTTP status code.
+     *
+     * @return the status, 200 or 201 for a create
+     */
+    public int statusCode() {
+        return statusCode;
+    }
+
+    /**
+     * The response headers.
+     *
+     * @return an unmodifiable map whose keys are case-insensitive
+     */
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    /**
+     * The first value of a response header.
+     *
+     * @param name the header name, in any case
+     * @return the first value, or empty if the header is absent
+     */
+    public Optional<String> header(String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /**
+     * The envelope's human-readable {@code message}, such as {@code Agent created successfully}.
+     *
+     * @return the message, or {@code null} if the server sent none
+     */
+    public String message() {
+        return message;
+    }
+
+    /**
+     * The envelope's {@code data}: the created or requested resource.
+     *
+     * @return the data, never {@code null}
+     */
+    public T data() {
+        return data;
+    }
+
+    @Override
+    public String toString() {
+        return "MihuResponse[statusCode=" + statusCode + ", message=" + message + ", data=" + data + "]";
+    }
+}

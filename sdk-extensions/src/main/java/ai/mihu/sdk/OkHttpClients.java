@@ -1,0 +1,44 @@
+package ai.mihu.sdk;
+
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds the OkHttp client one {@link MihuClient} owns: its own connection pool and dispatcher
+ * (not the generated invoker's static, shared client), so that closing the {@code MihuClient}
+ * releases them without touching anyone else's.
+ */
+final class OkHttpClients {
+
+    private static final int MAX_IDLE_CONNECTIONS = 5;
+    private static final long KEEP_ALIVE_MINUTES = 5;
+
+    private OkHttpClients() {
+    }
+
+    static OkHttpClient create(ClientSettings settings) {
+        return new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, KEEP_ALIVE_MINUTES, TimeUnit.MINUTES))
+                .dispatcher(new Dispatcher())
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .writeTimeout(settings.readTimeout())
+                // OkHttp would otherwise silently re-send a request, POST included, after some
+                // failures on a pooled connection: that could create an agent twice. Retrying is
+                // the SafeRetryer's decision alone.
+                .retryOnConnectionFailure(false)
+                // A redirected POST becomes a GET or is re-sent elsewhere; neither is wanted.
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .build();
+    }
+
+    /** Cancels calls in flight, stops the dispatcher and closes pooled connections. */
+    static void release(OkHttpClient client) {
+        client.dispatcher().cancelAll();
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+}

@@ -1,0 +1,41 @@
+package ai.mihu.sdk.errors;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Too many requests (HTTP 429).
+ *
+ * <p>The client already retried, waiting as the server asked, before throwing this: it is thrown
+ * once the retries allowed by {@code maxRetries} are used up. {@link #retryAfter()} says how long
+ * the server last asked to wait, when it said so.
+ */
+public class RateLimitException extends MihuApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The wait the server asked for, or {@code null}. */
+    private final Duration retryAfter;
+
+    /**
+     * Creates an exception for a 429 response.
+     *
+     * @param message what went wrong, safe to log
+     * @param response what the server answered
+     * @param retryAfter how long the server asked to wait, or {@code null} if it did not say
+     */
+    public RateLimitException(String message, FailedResponse response, Duration retryAfter) {
+        super(message, response);
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * How long the server asked to wait before the next request, from its {@code Retry-After}
+     * header (given in seconds or as an HTTP date).
+     *
+     * @return the wait, or empty when the header was absent or unreadable
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+}
