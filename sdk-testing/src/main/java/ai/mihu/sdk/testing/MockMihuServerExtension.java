@@ -1,5 +1,6 @@
 package ai.mihu.sdk.testing;
 
+import ai.mihu.sdk.MihuClient;
 import java.util.Objects;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -41,6 +42,7 @@ public final class MockMihuServerExtension
   private final MockMihuServer.Builder settings;
 
   private MockMihuServer server;
+  private MihuClient client;
   /** How many class-level scopes (the class and its nested classes) are using the shared server. */
   private int classScopes;
 
@@ -81,6 +83,18 @@ public final class MockMihuServerExtension
           "No MockMihuServer is running: use the extension inside a test, and register it with @RegisterExtension");
     }
     return server;
+  }
+
+  /**
+   * A ready {@link MihuClient} pointed at the current server with its token, closed with the
+   * server. Build your own with {@link #baseUrl()} and {@link #apiToken()} to change its settings.
+   *
+   * @return the client
+   * @throws IllegalStateException when no server is running
+   */
+  public synchronized MihuClient client() {
+    server();
+    return client;
   }
 
   /**
@@ -157,9 +171,14 @@ public final class MockMihuServerExtension
   // startServer() and released in stopServer(), the only two places a server starts and stops.
   private void startServer() {
     server = settings.copy().start();
+    client = MihuClient.builder().baseUrl(server.baseUrl()).apiToken(server.apiToken()).build();
   }
 
   private void stopServer() {
+    if (client != null) {
+      client.close();
+      client = null;
+    }
     if (server != null) {
       server.close();
       server = null;
