@@ -1,19 +1,16 @@
 package ai.mihu.sdk.contracts.broker;
 
+import ai.mihu.sdk.contracts.pact.PactFiles;
 import au.com.dius.pact.core.pactbroker.PactBrokerClient;
 import au.com.dius.pact.core.pactbroker.PactBrokerClientConfig;
 import au.com.dius.pact.core.pactbroker.PublishConfiguration;
 import au.com.dius.pact.core.support.Auth;
 import au.com.dius.pact.core.support.Result;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Publishes pact files to a Pact Broker or PactFlow with Pact JVM's own broker client, the one
@@ -46,7 +43,7 @@ public final class PactPublisher {
      * @throws PactPublicationException when the directory holds no pact, or the broker refused any of them
      */
     public List<Path> publishAll(Path pactDirectory, ConsumerVersion version) {
-        List<Path> pactFiles = pactFilesIn(pactDirectory);
+        List<Path> pactFiles = PactFiles.in(pactDirectory);
         if (pactFiles.isEmpty()) {
             throw new PactPublicationException("No pact file in " + pactDirectory.toAbsolutePath()
                     + " to publish: run the consumer pact tests first.");
@@ -79,16 +76,5 @@ public final class PactPublisher {
         String text = error instanceof Throwable throwable ? throwable.getMessage() : String.valueOf(error);
         // The broker client's messages hold no credential, but make sure a token never reaches the log.
         return settings.token().map(token -> text.replace(token, "****")).orElse(text);
-    }
-
-    private static List<Path> pactFilesIn(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the pact directory " + directory, e);
-        }
     }
 }

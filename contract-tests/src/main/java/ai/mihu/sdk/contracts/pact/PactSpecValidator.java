@@ -7,15 +7,12 @@ import com.atlassian.oai.validator.pact.PactProviderValidationResults;
 import com.atlassian.oai.validator.pact.PactProviderValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Checks that every interaction of a pact fits the OpenAPI spec, request and response, so that
@@ -72,7 +69,7 @@ public final class PactSpecValidator {
      *                               run or wrote their pacts elsewhere, and checking nothing must not pass
      */
     public PactValidationReport validateAll(Path directory) {
-        List<Path> pactFiles = pactFilesIn(directory);
+        List<Path> pactFiles = PactFiles.in(directory);
         if (pactFiles.isEmpty()) {
             throw new IllegalStateException("No pact file in " + directory.toAbsolutePath()
                     + ": the consumer pact tests must run first and write their pacts there"
@@ -117,16 +114,5 @@ public final class PactSpecValidator {
             errors.add(line.toString());
         }
         return errors;
-    }
-
-    private static List<Path> pactFilesIn(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the pact directory " + directory, e);
-        }
     }
 }
