@@ -4,20 +4,28 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Checks the {@code Authorization: Bearer <token>} header against the server's token and answers
  * 401 as the API does: {@code MISSING_AUTH_TOKEN} without the header, {@code INVALID_AUTH_TOKEN}
- * with any other value. The sent value is never echoed back.
+ * with any other value, or with the token itself once it is revoked. The sent value is never echoed
+ * back.
  */
 final class BearerAuth {
 
   private static final String SCHEME = "Bearer ";
 
   private final byte[] expectedToken;
+  private final BooleanSupplier revoked;
 
-  BearerAuth(String token) {
+  /**
+   * @param token the token the tenant's requests carry
+   * @param revoked whether the token has been revoked since; asked on every request
+   */
+  BearerAuth(String token, BooleanSupplier revoked) {
     this.expectedToken = token.getBytes(StandardCharsets.UTF_8);
+    this.revoked = revoked;
   }
 
   /**
@@ -35,7 +43,7 @@ final class BearerAuth {
               "Send the header 'Authorization: Bearer <token>'.",
               null));
     }
-    if (values.size() != 1 || !carriesToken(values.get(0).trim())) {
+    if (values.size() != 1 || !carriesToken(values.get(0).trim()) || revoked.getAsBoolean()) {
       return Optional.of(
           Answer.error(
               401,

@@ -103,7 +103,7 @@ final class MockMihuHandler implements HttpHandler {
   private Outcome create(JsonNode body) {
     Agent agent;
     try {
-      agent = agents.create(body);
+      agent = server.completeCreated(agents.create(body));
     } catch (IllegalStateException e) {
       StandardErrors.Entry entry = StandardErrors.forStatus(500);
       String cause = e.getCause() == null ? "" : " " + e.getCause().getMessage();

@@ -17,7 +17,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * An in-process Mihu API for tests, on a random loopback port, that behaves as the documented API
@@ -32,20 +35,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       {@code Allow}) for a method it lacks;
  *   <li>401 {@code MISSING_AUTH_TOKEN} without an {@code Authorization} header, 401 {@code
  *       INVALID_AUTH_TOKEN} when it is not {@code Bearer <token>} with this server's {@linkplain
- *       #apiToken() token};
+ *       #apiToken() token}, or once that token is {@linkplain #revokeApiToken() revoked};
  *   <li>400 {@code INVALID_CONTENT_TYPE} for a body that is not declared {@code application/json},
  *       400 {@code INVALID_JSON} for an empty body, malformed JSON or JSON that is not an object;
  *   <li>422 {@code VALIDATION_ERROR} for a body the schema rejects (a missing {@code name}, a wrong
  *       type, an unknown enum value, a malformed UUID…), with {@code error.field} naming the first
  *       problem the validator reports as a path such as {@code name} or {@code
- *       guard_rules[0].then_action}, and {@code error.details} listing the problems.
+ *       guard_rules[0].then_action}, and {@code error.details} listing the problems; and for a
+ *       {@code timezone} that names no time zone the JVM knows, such as {@code Mars/Olympus_Mons},
+ *       with {@code error.field} {@code timezone}.
  * </ul>
  *
  * <p>A valid {@code POST /api/v1/agents} answers 201 (or 200, see {@link
  * Builder#createdStatus(int)}) with {@code {success:true, message, data: agent}}: the request's
  * fields echoed, a server-assigned {@code agent_uuid} and item {@code uuid}s, timestamps, and
  * defaults for what was not sent (status {@code pending}, speed {@code normal}, language {@code
- * en}, empty lists…). Created agents are kept in memory: {@link #createdAgents()}.
+ * en}, empty lists…). What the real service adds to an agent beyond the request, such as the
+ * tenant's intents, webhooks and phone numbers, can be added with {@link
+ * #completeCreatedAgents(Consumer)}. Created agents are kept in memory: {@link #createdAgents()}.
  *
  * <p>Every call is recorded ({@link #recordedRequests()}), including rejected and faulted ones,
  * and {@link #enqueueFault(Fault)} makes the next calls fail in a chosen way.
@@ -81,6 +88,8 @@ public final class MockMihuServer implements AutoCloseable {
   private final FaultQueue faults = new FaultQueue();
   private final Queue<RecordedRequest> recorded = new ConcurrentLinkedQueue<>();
   private final Queue<Agent> agents = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean tokenRevoked = new AtomicBoolean();
+  private final List<Consumer<? super Agent>> agentCompletions = new CopyOnWriteArrayList<>();
 
   private State state = State.NEW;
   private HttpServer httpServer;
@@ -116,7 +125,7 @@ public final class MockMihuServer implements AutoCloseable {
       throw new IllegalStateException("MockMihuServer can be started once; it is " + state.name().toLowerCase());
     }
     Warmup.ensureDone();
-    RequestChecker checker = new RequestChecker(Contract.shared(), apiToken, allowUndeclaredProperties);
+    RequestChecker checker = new RequestChecker(Contract.shared(), apiToken, tokenRevoked::get, allowUndeclaredProperties);
     AgentFactory factory = new AgentFactory(clock, UUID::randomUUID);
     try {
       httpServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -237,10 +246,48 @@ public final class MockMihuServer implements AutoCloseable {
   }
 
   /**
-   * Forgets the created agents, the recorded calls and the waiting faults, so the server can be
-   * reused by the next test. Call it when no call is in flight.
+   * Revokes this server's token, as a user does in the dashboard: from now on every call is
+   * answered 401 {@code INVALID_AUTH_TOKEN}, as a call with a wrong token is, until {@link
+   * #reset()}.
+   *
+   * @return this server, for chaining
+   */
+  public MockMihuServer revokeApiToken() {
+    tokenRevoked.set(true);
+    return this;
+  }
+
+  /**
+   * Adds what the real service attaches to every agent it creates beyond what the request said,
+   * such as the tenant's intents, webhooks, phone numbers and channels, or recommendations, so
+   * that code reading them can be tested. The completion receives each new agent after the
+   * defaults are filled in and before it is stored and answered; completions run in the order
+   * they were added, until {@link #reset()}. An agent a completion makes invalid is answered as
+   * it is: keep to the fields and formats of the contract.
+   *
+   * <pre>{@code
+   * server.completeCreatedAgents(agent -> agent.addPhoneNumbersItem(
+   *     new PhoneNumber().phoneNumberUuid(UUID.randomUUID()).number("+902125550123")));
+   * }</pre>
+   *
+   * @param completion changes a newly created agent in place; it is called on the server's
+   *     threads, so it must be thread-safe when calls run in parallel
+   * @return this server, for chaining
+   * @throws NullPointerException if {@code completion} is null
+   */
+  public MockMihuServer completeCreatedAgents(Consumer<? super Agent> completion) {
+    agentCompletions.add(Objects.requireNonNull(completion, "completion"));
+    return this;
+  }
+
+  /**
+   * Forgets the created agents, the recorded calls, the waiting faults and the agent completions,
+   * and accepts a revoked token again, so the server can be reused by the next test. Call it when
+   * no call is in flight.
    */
   public void reset() {
+    tokenRevoked.set(false);
+    agentCompletions.clear();
     faults.clear();
     recorded.clear();
     agents.clear();
@@ -263,6 +310,14 @@ public final class MockMihuServer implements AutoCloseable {
 
   FaultQueue faults() {
     return faults;
+  }
+
+  /** Applies the completions to a newly created agent and returns it. */
+  Agent completeCreated(Agent agent) {
+    for (Consumer<? super Agent> completion : agentCompletions) {
+      completion.accept(agent);
+    }
+    return agent;
   }
 
   void record(RecordedRequest request) {

@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
  * Decides whether a request reaches the API's logic, in the order a real server checks: route
- * (404, 405), bearer token (401), content type and JSON syntax (400), then the body's schema (422).
+ * (404, 405), bearer token (401), content type and JSON syntax (400), the body's schema (422), then
+ * the values only the server can check, such as the time zone (422).
  */
 final class RequestChecker {
 
@@ -33,9 +35,10 @@ final class RequestChecker {
   private final BearerAuth auth;
   private final boolean allowUndeclaredProperties;
 
-  RequestChecker(Contract contract, String apiToken, boolean allowUndeclaredProperties) {
+  RequestChecker(
+      Contract contract, String apiToken, BooleanSupplier tokenRevoked, boolean allowUndeclaredProperties) {
     this.contract = contract;
-    this.auth = new BearerAuth(apiToken);
+    this.auth = new BearerAuth(apiToken, tokenRevoked);
     this.allowUndeclaredProperties = allowUndeclaredProperties;
   }
 
@@ -92,6 +95,10 @@ final class RequestChecker {
     if (other.isPresent()) {
       StandardErrors.Entry badRequest = StandardErrors.forStatus(400);
       return rejected(Answer.error(400, badRequest.code(), badRequest.message(), other.get().getMessage(), null));
+    }
+    Optional<Answer> unknownTimeZone = TimeZoneRule.check(json);
+    if (unknownTimeZone.isPresent()) {
+      return rejected(unknownTimeZone.get());
     }
     return new Verdict(null, json);
   }

@@ -35,7 +35,7 @@ final class Warmup {
     headers.put("Content-Type", List.of("application/json"));
     String body = "{\"name\":\"Warm-up\",\"status\":\"ready\",\"guidelines\":[{\"content\":\"g\"}],"
         + "\"procedures\":[{\"name\":\"p\",\"steps\":[{\"order\":1}]}],\"guard_rules\":[{\"then_action\":\"forward\"}]}";
-    RequestChecker checker = new RequestChecker(Contract.shared(), token, true);
+    RequestChecker checker = new RequestChecker(Contract.shared(), token, () -> false, true);
     RequestChecker.Verdict verdict = checker.check("POST", "/api/v1/agents", headers, body);
     if (verdict.accepted()) {
       Agent agent = new AgentFactory(Clock.systemUTC(), UUID::randomUUID).create(verdict.body());

@@ -15,6 +15,7 @@ import ai.mihu.sdk.model.GuardRuleAction;
 import ai.mihu.sdk.model.GuardRuleInput;
 import ai.mihu.sdk.model.GuidelineInput;
 import ai.mihu.sdk.model.NoteInput;
+import ai.mihu.sdk.model.PhoneNumber;
 import ai.mihu.sdk.model.ProcedureInput;
 import ai.mihu.sdk.model.ProcedureStep;
 import ai.mihu.sdk.model.RoutingDetectionMode;
@@ -204,6 +205,28 @@ class MockMihuServerCreateTest {
     assertThat(server.requestCount()).isZero();
     assertThat(server.pendingFaultCount()).isZero();
     assertThat(http.post("{\"name\":\"B\"}").statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void completionsAddWhatTheServiceAttachesToEveryNewAgent() throws Exception {
+    UUID phoneNumberUuid = UUID.fromString("7f4d8201-a09e-4bc2-9d34-6f708192a3b4");
+    server.completeCreatedAgents(agent -> agent.addPhoneNumbersItem(
+            new PhoneNumber().phoneNumberUuid(phoneNumberUuid).number("+902125550123")))
+        .completeCreatedAgents(agent -> agent.recommendations("Add a guideline for returns."));
+
+    HttpResponse<String> response = http.post("{\"name\":\"A\"}");
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    ContractCheck.assertAllowedCreateResponse(response);
+    Agent answered = JSON.readValue(response.body(), CreateAgentResponse.class).getData();
+    assertThat(answered.getPhoneNumbers()).extracting(PhoneNumber::getPhoneNumberUuid).containsExactly(phoneNumberUuid);
+    assertThat(answered.getRecommendations()).isEqualTo("Add a guideline for returns.");
+    assertThat(server.createdAgents().get(0).getPhoneNumbers()).hasSize(1);
+
+    server.reset();
+    Agent plain = JSON.readValue(http.post("{\"name\":\"B\"}").body(), CreateAgentResponse.class).getData();
+    assertThat(plain.getPhoneNumbers()).isEmpty();
+    assertThat(plain.getRecommendations()).isNull();
   }
 
   @Test

@@ -122,6 +122,44 @@ class MockMihuServerRejectionTest {
   }
 
   @Test
+  void refusesARevokedTokenUntilReset() throws Exception {
+    assertThat(http.post("{\"name\":\"A\"}").statusCode()).isEqualTo(201);
+
+    server.revokeApiToken();
+    HttpResponse<String> refused = http.post("{\"name\":\"B\"}");
+
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(envelope(refused).getError().getCode()).isEqualTo("INVALID_AUTH_TOKEN");
+    assertThat(refused.body()).doesNotContain("secret-token-1");
+    ContractCheck.assertAllowedCreateResponse(refused);
+    assertThat(server.createdAgents()).extracting("name").containsExactly("A");
+
+    server.reset();
+    assertThat(http.post("{\"name\":\"C\"}").statusCode()).isEqualTo(201);
+  }
+
+  @ParameterizedTest(name = "timezone \"{0}\"")
+  @CsvSource({"Mars/Olympus_Mons", "Europe/Atlantis", "europe/istanbul", "GMT+3", "''"})
+  void rejectsATimeZoneItDoesNotKnowNamingTheField(String timezone) throws Exception {
+    HttpResponse<String> response = http.post("{\"name\":\"A\",\"timezone\":\"" + timezone + "\"}");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    ErrorResponse error = envelope(response);
+    assertThat(error.getError().getCode()).isEqualTo("VALIDATION_ERROR");
+    assertThat(error.getError().getField()).isEqualTo("timezone");
+    ContractCheck.assertAllowedCreateResponse(response);
+    assertThat(server.createdAgents()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"Europe/Istanbul", "UTC", "America/Argentina/Buenos_Aires"})
+  void acceptsIanaTimeZones(String timezone) throws Exception {
+    HttpResponse<String> response = http.post("{\"name\":\"A\",\"timezone\":\"" + timezone + "\"}");
+
+    assertThat(response.statusCode()).isEqualTo(201);
+  }
+
+  @Test
   void acceptsTheBearerSchemeInAnyCase() throws Exception {
     HttpResponse<String> response =
         MihuHttp.send(http.request(MihuHttp.AGENTS).header("Authorization", "bearer secret-token-1")

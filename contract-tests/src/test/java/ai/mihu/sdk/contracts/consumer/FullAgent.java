@@ -4,13 +4,30 @@ import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
+import ai.mihu.sdk.builders.CreateAgentRequests;
+import ai.mihu.sdk.enums.Channels;
+import ai.mihu.sdk.enums.DestinationTypes;
+import ai.mihu.sdk.enums.ScheduleAssignmentStatuses;
+import ai.mihu.sdk.enums.SchedulePriorities;
+import ai.mihu.sdk.model.AgentSpeed;
+import ai.mihu.sdk.model.AgentStatus;
+import ai.mihu.sdk.model.CreateAgentRequest;
+import ai.mihu.sdk.model.GuardRuleAction;
+import ai.mihu.sdk.model.RoutingDetectionMode;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The bodies of the "every field" interaction: a request that sets every field of
  * {@code CreateAgentRequest}, and a response with every documented field of {@code Agent}.
  * The values follow the spec's own example, a sales agent of an outdoor-gear shop.
+ *
+ * <p>{@link #sdkRequest()} builds the same request with the SDK's builders. The pact pins the
+ * JSON value for value, so any difference between what the builders send and {@link #request()}
+ * fails the consumer test: the pact cannot record a body the SDK does not produce.
  */
 final class FullAgent {
 
@@ -22,6 +39,90 @@ final class FullAgent {
     private static final String FORMAT = CreateAgentInteractions.TIMESTAMP_FORMAT;
 
     private FullAgent() {
+    }
+
+    /**
+     * The fully populated request as a caller writes it with the SDK's builders, typed values
+     * ({@link Locale}, {@link ZoneId}, enums) where the builders offer them.
+     */
+    static CreateAgentRequest sdkRequest() {
+        return CreateAgentRequests.builder(NAME)
+                .description("Answers product questions and books demos for Northwind Outfitters.")
+                .companyName("Northwind Outfitters")
+                .role("Senior sales representative")
+                .objective("Qualify inbound leads and book a product demo.")
+                .tone("Friendly and concise")
+                .behaviorGuidelines("Never promise discounts; offer a callback when unsure.")
+                .companyService("Outdoor equipment retail and rentals")
+                .topic("Camping gear")
+                .lengthDetail("Short answers, two sentences at most")
+                .interestOfProduct("Tents and sleeping bags")
+                .negativeResponse("Thank the caller and offer to send a catalogue by email.")
+                .customPrompt("Always confirm the caller's name before booking.")
+                .language(Locale.ENGLISH)
+                .timezone(ZoneId.of("Europe/Istanbul"))
+                .appointmentSchedulingEnabled(true)
+                .appointmentSchedulingRandomly(false)
+                .customLlmUrl("https://llm.northwind.example/v1/chat")
+                .status(AgentStatus.PENDING)
+                .speed(AgentSpeed.NORMAL)
+                .settings(settings -> settings
+                        .voice(Map.of("voice_id", "aria"))
+                        .text(Map.of("max_reply_chars", 400)))
+                .addGuideline("Greet the caller by name when it is known.")
+                .addNote("The spring catalogue ships on 1 March.")
+                .addProcedure(procedure -> procedure
+                        .name("Book a demo")
+                        .description("Collect contact details and book a demo slot.")
+                        .addStep(step -> step.order(1)
+                                .description("Ask for the caller's email address.")
+                                .intentUuid(INTENT_UUID)))
+                .addTrainingExample(example -> example
+                        .content("Do you rent tents?")
+                        .intent("rental_question")
+                        .response("Yes, we rent tents for two to eight people by the weekend."))
+                .appointments(appointments -> appointments
+                        .enabled(true)
+                        .randomAssignment(false)
+                        .addScheduleAssignment(assignment -> assignment
+                                .scheduleUuid(SCHEDULE_UUID)
+                                .priority(SchedulePriorities.PRIMARY)
+                                .status(ScheduleAssignmentStatuses.ACTIVE)
+                                .name("Demo calendar")
+                                .description("Thirty-minute product demos.")
+                                .slotRules(Map.of("duration_minutes", 30))
+                                .rescheduling(Map.of())
+                                .cancellation(Map.of())
+                                .questions(Map.of())
+                                .approval(Map.of())))
+                .addRoutingRule(rule -> rule
+                        .detectionMode(RoutingDetectionMode.EXACT)
+                        .triggerKeyword("billing")
+                        .departmentName("Billing")
+                        .addPhrase("I have a question about my invoice")
+                        .aiPrompt("Route callers with invoice questions to billing.")
+                        .voiceResponse("Let me connect you to billing.")
+                        .voiceOnError("Billing is not available right now.")
+                        .voiceOnSuccess("You are now connected to billing.")
+                        .destinationType(DestinationTypes.EXTENSION)
+                        .destination("204")
+                        .destinationAgentUuid(HANDOVER_AGENT_UUID)
+                        .priority(1)
+                        .isActive(true))
+                .addGuardRule(rule -> rule
+                        .name("Human requested")
+                        .whenCondition("The caller asks to speak with a person.")
+                        .addExamplePhrase("Can I talk to a human?")
+                        .thenAction(GuardRuleAction.FORWARD)
+                        .addSelectedChannel(Channels.PHONE)
+                        .sayBeforeForwarding("One moment, I am transferring you to a colleague.")
+                        .sayBeforeEnd("Thank you for calling. Goodbye.")
+                        .destinationType(DestinationTypes.EXTENSION)
+                        .destination("100")
+                        .destinationAgentUuid(HANDOVER_AGENT_UUID)
+                        .isActive(true)
+                        .isDefault(false))
+                .build();
     }
 
     /** Every request field, pinned to the value the SDK must send. */

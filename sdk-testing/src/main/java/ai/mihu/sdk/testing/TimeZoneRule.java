@@ -1,0 +1,36 @@
+package ai.mihu.sdk.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The server's check of {@code timezone}: the schema only says "string", but the API accepts only
+ * time zones it knows. The mock knows the IANA region ids of the JVM's time-zone data
+ * ({@link ZoneId#getAvailableZoneIds()}), such as {@code Europe/Istanbul} or {@code UTC}.
+ */
+final class TimeZoneRule {
+
+  static final String FIELD = "timezone";
+
+  private TimeZoneRule() {}
+
+  /**
+   * The 422 answer for a body whose {@code timezone} is a string the JVM knows no zone for.
+   *
+   * @param body the request body, already valid against the schema; may be null
+   */
+  static Optional<Answer> check(JsonNode body) {
+    JsonNode timezone = body == null ? null : body.get(FIELD);
+    if (timezone == null || !timezone.isTextual() || ZoneId.getAvailableZoneIds().contains(timezone.textValue())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Answer.error(
+            422,
+            "VALIDATION_ERROR",
+            "The given data was invalid.",
+            "The timezone must be a valid time zone, such as Europe/Istanbul.",
+            FIELD));
+  }
+}
