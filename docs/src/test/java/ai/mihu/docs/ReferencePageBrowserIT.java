@@ -118,6 +118,9 @@ class ReferencePageBrowserIT {
     assertThat(codeBlocks).allSatisfy(code -> assertThat(code.isDisplayed()).isTrue());
     assertThat(driver.findElements(By.cssSelector("p.snippet-source"))).isNotEmpty();
     assertThat(driver.getPageSource()).doesNotContain("{{");
+    assertThat(driver.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText))
+        .contains("Build a client", "Create an agent with the builders", "Handle errors", "Retries",
+            "Test without the real API");
     chromium.saveFullPageScreenshot(screenshots.resolve("getting-started.png"));
   }
 
@@ -133,13 +136,32 @@ class ReferencePageBrowserIT {
         server.url("reference/index.html"),
         server.url("spec/openapi.yaml"),
         server.url("spec/openapi.json"),
+        server.url("javadoc/mihu-sdk/index.html"),
         server.url("javadoc/mihu-sdk-generated/index.html"),
+        server.url("javadoc/mihu-sdk-testing/index.html"),
         server.url("changelog.html"));
     chromium.saveFullPageScreenshot(screenshots.resolve("index.png"));
 
     driver.findElement(By.linkText("mihu-sdk-generated")).click();
     waitFor(By.cssSelector("main, .header, #all-packages-table, .summary"));
     assertThat(driver.getTitle()).contains("Mihu SDK generated client");
+  }
+
+  @Test
+  void javadocOfTheClientAndOfTheTestSupportOpensFromTheIndex() throws IOException {
+    WebDriver driver = open("index.html");
+
+    driver.findElement(By.linkText("mihu-sdk")).click();
+    waitFor(By.cssSelector("main, .header, #all-packages-table, .summary"));
+    assertThat(driver.getTitle()).contains("Mihu Java SDK");
+    assertThat(driver.getPageSource()).contains("ai.mihu.sdk.errors");
+    chromium.saveFullPageScreenshot(screenshots.resolve("javadoc-mihu-sdk.png"));
+
+    open("index.html");
+    driver.findElement(By.linkText("mihu-sdk-testing")).click();
+    waitFor(By.cssSelector("main, .header, #all-packages-table, .summary"));
+    assertThat(driver.getTitle()).contains("Mihu SDK testing support");
+    assertThat(driver.getPageSource()).contains("ai.mihu.sdk.testing");
   }
 
   private static WebDriver open(String sitePath) {

@@ -35,7 +35,8 @@ class SiteBundleIT {
     assertThat(entries(bundle)).containsExactlyInAnyOrderElementsOf(siteFiles)
         .contains("index.html", "getting-started.html", "changelog.html", "reference/index.html",
             "reference/reference.js", "reference/swagger-ui/swagger-ui-bundle.js",
-            "spec/openapi.yaml", "spec/openapi.json", "javadoc/mihu-sdk-generated/index.html");
+            "spec/openapi.yaml", "spec/openapi.json", "javadoc/mihu-sdk/index.html",
+            "javadoc/mihu-sdk-generated/index.html", "javadoc/mihu-sdk-testing/index.html");
   }
 
   @Test

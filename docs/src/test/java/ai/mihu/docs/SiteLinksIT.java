@@ -47,12 +47,17 @@ class SiteLinksIT {
   }
 
   @Test
-  void siteHasItsPagesAndTheJavadoc() {
+  void siteHasItsPagesAndTheJavadocOfEveryPublicArtifact() {
     assertThat(htmlFiles)
         .extracting(file -> site.relativize(file).toString().replace('\\', '/'))
         .contains("index.html", "getting-started.html", "changelog.html", "reference/index.html",
+            "javadoc/mihu-sdk/index.html",
+            "javadoc/mihu-sdk/ai/mihu/sdk/MihuClient.html",
+            "javadoc/mihu-sdk/ai/mihu/sdk/errors/MihuApiException.html",
             "javadoc/mihu-sdk-generated/index.html",
-            "javadoc/mihu-sdk-generated/ai/mihu/sdk/model/CreateAgentRequest.html");
+            "javadoc/mihu-sdk-generated/ai/mihu/sdk/model/CreateAgentRequest.html",
+            "javadoc/mihu-sdk-testing/index.html",
+            "javadoc/mihu-sdk-testing/ai/mihu/sdk/testing/MockMihuServer.html");
   }
 
   @Test

@@ -56,18 +56,11 @@ public final class CreateAgentExample {
         MihuClient client;
         if (hasText(env.get("MIHU_API_TOKEN"))
                 && (hasText(env.get("MIHU_SUBDOMAIN")) || hasText(env.get("MIHU_BASE_URL")))) {
-            // docs:start client-from-env
-            client = MihuClient.fromEnv();
-            // docs:end client-from-env
+            client = clientFromEnvironment();
             out.println("Using the Mihu API at " + client.baseUrl());
         } else {
             mock = MockMihuServer.builder().start();
-            // docs:start client-build
-            client = MihuClient.builder()
-                    .baseUrl(mock.baseUrl())          // or .subdomain("acme") for https://acme.mihu.ai
-                    .apiToken(mock.apiToken())        // e.g. System.getenv("MIHU_API_TOKEN")
-                    .build();
-            // docs:end client-build
+            client = clientFor(mock);
             out.println("MIHU_API_TOKEN and MIHU_SUBDOMAIN are not set: using the embedded MockMihuServer at "
                     + mock.baseUrl());
         }
@@ -81,6 +74,25 @@ public final class CreateAgentExample {
                 mock.close();
             }
         }
+    }
+
+    /** A client configured from the process environment. */
+    private static MihuClient clientFromEnvironment() {
+        // docs:start client-from-env
+        MihuClient client = MihuClient.fromEnv();
+        // docs:end client-from-env
+        return client;
+    }
+
+    /** A client for the embedded server, built the way an application builds one for the real API. */
+    private static MihuClient clientFor(MockMihuServer mock) {
+        // docs:start client-build
+        MihuClient client = MihuClient.builder()
+                .baseUrl(mock.baseUrl())          // or .subdomain("acme") for https://acme.mihu.ai
+                .apiToken(mock.apiToken())        // e.g. System.getenv("MIHU_API_TOKEN")
+                .build();
+        // docs:end client-build
+        return client;
     }
 
     /**

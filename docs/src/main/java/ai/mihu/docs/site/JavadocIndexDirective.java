@@ -23,6 +23,8 @@ import org.jsoup.Jsoup;
  */
 final class JavadocIndexDirective implements Directive {
 
+  private static final String OVERVIEW_PREFIX = "Overview (";
+
   private final Path siteDirectory;
 
   JavadocIndexDirective(Path siteDirectory) {
@@ -74,6 +76,11 @@ final class JavadocIndexDirective implements Directive {
   private static String title(Path indexPage) {
     try {
       String title = Jsoup.parse(indexPage.toFile(), "UTF-8").title().strip();
+      // The JDK titles a multi-package overview "Overview (NAME API)" and a one-package set just
+      // "NAME API"; show the name alike for both, so the list reads evenly.
+      if (title.startsWith(OVERVIEW_PREFIX) && title.endsWith(")")) {
+        title = title.substring(OVERVIEW_PREFIX.length(), title.length() - 1).strip();
+      }
       return title.isEmpty() ? "API documentation" : title;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + indexPage, e);

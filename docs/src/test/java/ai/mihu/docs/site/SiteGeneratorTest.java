@@ -81,6 +81,19 @@ class SiteGeneratorTest {
   }
 
   @Test
+  void javadocIndexShowsEachSetsNameWithoutTheJdkOverviewWording() throws IOException {
+    write(site.resolve("javadoc/mihu-sdk-testing/index.html"),
+        "<html><head><title>Overview (Mihu SDK testing 1.2.3 API)</title></head></html>");
+
+    generator().generate();
+
+    assertThat(Files.readString(site.resolve("index.html")))
+        .contains("<a href=\"javadoc/mihu-sdk/index.html\">mihu-sdk</a>: Mihu SDK 1.2.3 API")
+        .contains("<a href=\"javadoc/mihu-sdk-testing/index.html\">mihu-sdk-testing</a>: "
+            + "Mihu SDK testing 1.2.3 API</li>");
+  }
+
+  @Test
   void missingSnippetRegionFailsTheBuild() throws IOException {
     write(content.resolve("guide/errors.md"), "# Errors\n\n{{snippet error-handling}}\n");
 

@@ -31,6 +31,11 @@ public final class BuiltSite {
     return Path.of(required("docs.spec.file"));
   }
 
+  /** Returns the repository root, which snippet captions name files relative to. */
+  public static Path sourceBase() {
+    return Path.of(required("docs.source.base")).toAbsolutePath().normalize();
+  }
+
   /** Returns the build's version. */
   public static String version() {
     return required("docs.project.version");
