@@ -56,7 +56,7 @@ public final class CreateAgentExample {
         MihuClient client;
         if (hasText(env.get("MIHU_API_TOKEN"))
                 && (hasText(env.get("MIHU_SUBDOMAIN")) || hasText(env.get("MIHU_BASE_URL")))) {
-            client = clientFromEnvironment();
+            client = clientFromEnvironment(env);
             out.println("Using the Mihu API at " + client.baseUrl());
         } else {
             mock = MockMihuServer.builder().start();
@@ -76,10 +76,10 @@ public final class CreateAgentExample {
         }
     }
 
-    /** A client configured from the process environment. */
-    private static MihuClient clientFromEnvironment() {
+    /** A client configured from the environment {@link #main} passes, the process's own. */
+    private static MihuClient clientFromEnvironment(Map<String, String> env) {
         // docs:start client-from-env
-        MihuClient client = MihuClient.fromEnv();
+        MihuClient client = MihuClient.fromEnv(env);   // MihuClient.fromEnv() reads System.getenv() itself
         // docs:end client-from-env
         return client;
     }

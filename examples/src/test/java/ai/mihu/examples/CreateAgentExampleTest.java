@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.mihu.sdk.model.Agent;
 import ai.mihu.sdk.model.AgentStatus;
+import ai.mihu.sdk.testing.MockMihuServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,22 @@ class CreateAgentExampleTest {
                 .contains("procedures:    1")
                 .contains("routing rules: 1")
                 .contains("guard rules:   1");
+    }
+
+    @Test
+    void quickstartUsesTheApiTheEnvironmentNamesWhenATokenIsSet() {
+        try (MockMihuServer api = MockMihuServer.builder().apiToken("env-token-123").start()) {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            Map<String, String> env = Map.of("MIHU_API_TOKEN", "env-token-123", "MIHU_BASE_URL", api.baseUrl());
+
+            Agent agent = CreateAgentExample.run(env, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+
+            assertThat(buffer.toString(StandardCharsets.UTF_8))
+                    .contains("Using the Mihu API at " + api.baseUrl())
+                    .doesNotContain("embedded MockMihuServer")
+                    .doesNotContain("env-token-123");
+            assertThat(api.createdAgents()).extracting(Agent::getAgentUuid).containsExactly(agent.getAgentUuid());
+        }
     }
 
     @Test
