@@ -27,6 +27,15 @@ public final class CannedAgentServer implements AutoCloseable {
 
   private static final int HANDLER_THREADS = 8;
 
+  static {
+    // The JDK server writes the response headers and body separately; with Nagle's algorithm on,
+    // the body waits for the client's delayed ACK (about 40 ms on Linux) and every call measures
+    // that wait instead of the client. Read once, when the JDK server's configuration loads.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final byte[] body;
@@ -88,6 +97,29 @@ public final class CannedAgentServer implements AutoCloseable {
    */
   public long requests() {
     return requests.get();
+  }
+
+  /**
+   * Runs a server in its own process for {@link ServerProcess}: prints {@code listening <url>},
+   * then answers each {@code stats} line on standard input with {@code connections <n> requests
+   * <m>}, and stops when standard input closes.
+   *
+   * @param args the agent size whose response to serve, {@code minimal} or {@code full}
+   * @throws IOException if standard input or output fails
+   */
+  public static void main(String[] args) throws IOException {
+    try (CannedAgentServer server = start(Payloads.response(args[0]));
+        java.io.BufferedReader commands = new java.io.BufferedReader(
+            new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))) {
+      System.out.println("listening " + server.baseUrl());
+      System.out.flush();
+      for (String line = commands.readLine(); line != null; line = commands.readLine()) {
+        if (line.equals("stats")) {
+          System.out.println("connections " + server.connectionsOpened() + " requests " + server.requests());
+          System.out.flush();
+        }
+      }
+    }
   }
 
   /** Stops listening and closes every connection at once. */

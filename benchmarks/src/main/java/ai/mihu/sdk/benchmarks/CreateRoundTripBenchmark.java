@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One create on loopback, single-threaded: {@link MihuClient} against {@link RawAgentsClient},
- * the same request, the same canned server, in the same JVM. The time and allocation ratios
- * SDK/raw are the cost of the SDK.
+ * the same request, the same canned server (in its own process, see {@link ServerProcess}), in the
+ * same JVM. The time and allocation ratios SDK/raw are the cost of the SDK.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,7 +29,7 @@ public class CreateRoundTripBenchmark {
   @Param({"minimal", "full"})
   public String agent;
 
-  private CannedAgentServer server;
+  private ServerProcess server;
   private MihuClient sdk;
   private RawAgentsClient raw;
   private CreateAgentRequest request;
@@ -37,7 +37,7 @@ public class CreateRoundTripBenchmark {
   /** Starts the server for the chosen agent and builds both clients. */
   @Setup(Level.Trial)
   public void start() {
-    server = CannedAgentServer.start(Payloads.response(agent));
+    server = ServerProcess.start(agent);
     sdk = MihuClient.builder().baseUrl(server.baseUrl()).apiToken(Payloads.API_TOKEN).build();
     raw = new RawAgentsClient(server.baseUrl(), Payloads.API_TOKEN);
     request = Payloads.request(agent);

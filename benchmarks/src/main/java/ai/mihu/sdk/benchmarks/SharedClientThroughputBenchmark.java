@@ -28,21 +28,21 @@ public class SharedClientThroughputBenchmark {
   /** One SDK client and its server, shared by every benchmark thread. */
   @State(Scope.Benchmark)
   public static class SdkTarget {
-    CannedAgentServer server;
+    ServerProcess server;
     MihuClient client;
     final CreateAgentRequest request = Payloads.minimalRequest();
 
     /** Starts the server and the client. */
     @Setup(Level.Trial)
     public void start() {
-      server = CannedAgentServer.start(Payloads.minimalResponse());
+      server = ServerProcess.start("minimal");
       client = MihuClient.builder().baseUrl(server.baseUrl()).apiToken(Payloads.API_TOKEN).build();
     }
 
     /** Reports the connections the server saw, then closes both. */
     @TearDown(Level.Trial)
     public void stop() {
-      ConnectionReport.print("sdk", server);
+      System.out.printf("%n[sdk] server: %s%n", server.stats());
       client.close();
       server.close();
     }
@@ -51,21 +51,21 @@ public class SharedClientThroughputBenchmark {
   /** One raw client and its server, shared by every benchmark thread. */
   @State(Scope.Benchmark)
   public static class RawTarget {
-    CannedAgentServer server;
+    ServerProcess server;
     RawAgentsClient client;
     final CreateAgentRequest request = Payloads.minimalRequest();
 
     /** Starts the server and the client. */
     @Setup(Level.Trial)
     public void start() {
-      server = CannedAgentServer.start(Payloads.minimalResponse());
+      server = ServerProcess.start("minimal");
       client = new RawAgentsClient(server.baseUrl(), Payloads.API_TOKEN);
     }
 
     /** Reports the connections the server saw, then closes the server. */
     @TearDown(Level.Trial)
     public void stop() {
-      ConnectionReport.print("raw", server);
+      System.out.printf("%n[raw] server: %s%n", server.stats());
       server.close();
     }
   }
