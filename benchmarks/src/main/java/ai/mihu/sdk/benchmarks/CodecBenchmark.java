@@ -26,6 +26,7 @@ import org.openjdk.jmh.annotations.State;
 public class CodecBenchmark {
 
   private CreateAgentRequest request;
+  private CreateAgentRequest minimalRequest;
   private byte[] response;
   private ObjectMapper mapper;
 
@@ -33,6 +34,7 @@ public class CodecBenchmark {
   @Setup
   public void load() {
     request = Payloads.fullRequest();
+    minimalRequest = Payloads.minimalRequest();
     response = Payloads.fullResponse();
     mapper = SdkLikeJson.mapper();
     if (!RequestValidator.validate(request).isEmpty()) {
@@ -48,6 +50,16 @@ public class CodecBenchmark {
   @Benchmark
   public List<Violation> validateFullRequest() {
     return RequestValidator.validate(request);
+  }
+
+  /**
+   * What the SDK checks before sending a minimal request, for comparison.
+   *
+   * @return the (empty) list of problems
+   */
+  @Benchmark
+  public List<Violation> validateMinimalRequest() {
+    return RequestValidator.validate(minimalRequest);
   }
 
   /**

@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One create on loopback, single-threaded: {@link MihuClient} against {@link RawAgentsClient},
+ * One create on loopback, single-threaded: {@link MihuClient} against {@link RawAgentsClient}
+ * (java.net.http, the baseline the issue asks for) and {@link RawOkHttpAgentsClient},
  * the same request, the same canned server (in its own process, see {@link ServerProcess}), in the
  * same JVM. The time and allocation ratios SDK/raw are the cost of the SDK.
  */
@@ -32,6 +33,7 @@ public class CreateRoundTripBenchmark {
   private ServerProcess server;
   private MihuClient sdk;
   private RawAgentsClient raw;
+  private RawOkHttpAgentsClient rawOkHttp;
   private CreateAgentRequest request;
 
   /** Starts the server for the chosen agent and builds both clients. */
@@ -40,6 +42,7 @@ public class CreateRoundTripBenchmark {
     server = ServerProcess.start(agent);
     sdk = MihuClient.builder().baseUrl(server.baseUrl()).apiToken(Payloads.API_TOKEN).build();
     raw = new RawAgentsClient(server.baseUrl(), Payloads.API_TOKEN);
+    rawOkHttp = new RawOkHttpAgentsClient(server.baseUrl(), Payloads.API_TOKEN);
     request = Payloads.request(agent);
   }
 
@@ -47,6 +50,7 @@ public class CreateRoundTripBenchmark {
   @TearDown(Level.Trial)
   public void stop() {
     sdk.close();
+    rawOkHttp.close();
     server.close();
   }
 
@@ -68,5 +72,15 @@ public class CreateRoundTripBenchmark {
   @Benchmark
   public Agent raw() {
     return raw.create(request);
+  }
+
+  /**
+   * The same create by hand over OkHttp, the SDK's own transport, and Jackson.
+   *
+   * @return the agent, so the JIT cannot drop the call
+   */
+  @Benchmark
+  public Agent rawOkHttp() {
+    return rawOkHttp.create(request);
   }
 }
