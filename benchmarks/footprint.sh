@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runtime dependency footprint of mihu-sdk beside openai-java and stripe-java: how many jars a
-# consumer's runtime classpath gets, and how many MB, each resolved by maven-dependency-plugin's
+# consumer's runtime classpath gets, and how many MiB, each resolved by maven-dependency-plugin's
 # copy-dependencies with includeScope=runtime (the library's own jar included).
-#   benchmarks/footprint.sh [openai-java version] [stripe-java version]
+#   benchmarks/footprint.sh [openai-java version] [stripe-java version]   (FOOTPRINT_LIST=1 lists the jars)
 # mihu-sdk comes from this reactor (it is not published); the others from Maven Central, through
 # a throwaway pom in a temporary directory: nothing is added to this build.
 set -euo pipefail
@@ -38,7 +38,7 @@ POM
 resolve "openai-java-$openai_version" com.openai openai-java "$openai_version"
 resolve "stripe-java-$stripe_version" com.stripe stripe-java "$stripe_version"
 
-printf '%-24s %5s %9s\n' library jars MB
+printf '%-24s %5s %9s\n' library jars MiB
 for dir in mihu-sdk "openai-java-$openai_version" "stripe-java-$stripe_version"; do
   jars=$(find "$work/$dir" -name '*.jar' | wc -l)
   bytes=$(find "$work/$dir" -name '*.jar' -printf '%s\n' | awk '{s+=$1} END {print s}')
