@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.mihu.sdk.MihuClient;
+import ai.mihu.sdk.errors.MihuApiException;
 import ai.mihu.sdk.errors.MihuConnectionException;
 import ai.mihu.sdk.errors.MihuException;
 import ai.mihu.sdk.errors.MihuTimeoutException;
@@ -71,8 +72,12 @@ class SoakUnderFaultsTest {
           .readTimeout(READ_TIMEOUT)
           .build();
 
-      List<Throwable> untyped = runCalls(client);
-      client.close();
+      List<Throwable> untyped;
+      try {
+        untyped = runCalls(client);
+      } finally {
+        client.close();
+      }
 
       assertThat(untyped).as("failures that are not a MihuException").isEmpty();
       assertThat(outcomes).hasSize(THREADS * CALLS_PER_THREAD);
@@ -167,6 +172,10 @@ class SoakUnderFaultsTest {
         .collect(Collectors.groupingBy(Object::getClass, Collectors.counting()));
     // A read timeout and a dropped connection happen after the request was sent: not retried.
     assertThat(failures).containsKeys(MihuTimeoutException.class, MihuConnectionException.class);
+    // An API error can only be an injected 429 or 503 that met another fault on every retry.
+    assertThat(outcomes.values()).filteredOn(MihuApiException.class::isInstance)
+        .map(MihuApiException.class::cast)
+        .allSatisfy(e -> assertThat(e.statusCode()).as("%s", e).isIn(429, 503));
     // 429 and 503 are retried (twice by default), so they surface only when a retry meets a fault
     // again; most calls that met one end in an agent.
     long agents = outcomes.values().stream().filter(Agent.class::isInstance).count();
