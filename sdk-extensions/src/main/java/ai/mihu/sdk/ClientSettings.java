@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param logLevel how much of each exchange to log
  */
 record ClientSettings(String baseUrl, String apiToken, Duration connectTimeout, Duration readTimeout,
-                      RetryPolicy retryPolicy, LogLevel logLevel) {
+                      RetryPolicy retryPolicy, LogLevel logLevel, int maxIdleConnections) {
 
     @Override
     public String toString() {
@@ -22,6 +22,7 @@ record ClientSettings(String baseUrl, String apiToken, Duration connectTimeout, 
                 + ", readTimeout=" + readTimeout
                 + ", maxRetries=" + retryPolicy.maxRetries()
                 + ", retryAmbiguousFailures=" + retryPolicy.retryAmbiguousFailures()
-                + ", logLevel=" + logLevel;
+                + ", logLevel=" + logLevel
+                + ", maxIdleConnections=" + maxIdleConnections;
     }
 }

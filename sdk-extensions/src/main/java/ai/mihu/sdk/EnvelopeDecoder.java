@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import feign.Request;
 import feign.Response;
 import feign.Types;
@@ -17,6 +18,8 @@ import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decodes 2xx responses, in Feign's {@link Decoder} seam: checks the
@@ -36,6 +39,7 @@ final class EnvelopeDecoder implements Decoder {
 
     private final ObjectMapper mapper;
     private final SecretRedactor redactor;
+    private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
     EnvelopeDecoder(ObjectMapper mapper, SecretRedactor redactor) {
         this.mapper = mapper;
@@ -56,35 +60,39 @@ final class EnvelopeDecoder implements Decoder {
         if (body.length == 0) {
             throw malformed(response, body, "the body is empty");
         }
-        JsonNode tree;
+        EnvelopeShape shape;
         try {
-            tree = mapper.readTree(body);
+            shape = EnvelopeShape.scan(mapper, body);
         } catch (JacksonException e) {
             throw malformed(response, body, syntaxProblem(e));
         } catch (IOException e) {
             throw malformed(response, body, "the body could not be parsed (" + e.getClass().getSimpleName() + ")");
         }
-        if (tree == null || !tree.isObject()) {
+        if (!shape.isObject()) {
             throw malformed(response, body, "the body is not a JSON object");
         }
-        JsonNode success = tree.get("success");
+        JsonNode success = shape.success();
         // Lenient about the flag's JSON type: false and "false" both mean failure.
         if (success != null && "false".equals(success.asText())) {
-            JsonNode message = tree.get("message");
+            JsonNode message = shape.message();
             String said = message == null || message.isNull() ? "" : ": " + redactor.redact(message.asText());
             throw malformed(response, body, "the envelope says \"success\": false" + said);
         }
-        JsonNode data = tree.get("data");
-        if (data == null || data.isNull()) {
+        if (!shape.hasData()) {
             throw malformed(response, body, "the envelope has no \"data\"");
         }
         try {
-            return mapper.readerFor(mapper.constructType(type)).readValue(tree);
+            return readerFor(type).readValue(body);
         } catch (JsonMappingException e) {
             throw malformed(response, body, "the value at " + path(e.getPath()) + " has an unexpected type");
         } catch (IOException e) {
             throw malformed(response, body, "the body could not be mapped (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** One reader per response type, built once: readers are immutable and thread-safe. */
+    private ObjectReader readerFor(Type type) {
+        return readers.computeIfAbsent(type, t -> mapper.readerFor(mapper.constructType(t)));
     }
 
     private byte[] readBody(Response response) {

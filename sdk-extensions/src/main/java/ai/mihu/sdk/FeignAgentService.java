@@ -29,18 +29,26 @@ final class FeignAgentService implements AgentService {
 
     @Override
     public Agent create(CreateAgentRequest request) {
-        return createWithResponse(request).data();
+        // The envelope's data directly: a MihuResponse would copy the headers only to drop them.
+        return send(request).getData().getData();
     }
 
     @Override
     public MihuResponse<Agent> createWithResponse(CreateAgentRequest request) {
+        ApiResponse<CreateAgentResponse> response = send(request);
+        CreateAgentResponse envelope = response.getData();
+        return new MihuResponse<>(response.getStatusCode(), response.getHeaders(), envelope.getMessage(),
+                envelope.getData());
+    }
+
+    /** Validates and sends a create; the envelope is already checked, its data present. */
+    private ApiResponse<CreateAgentResponse> send(CreateAgentRequest request) {
         if (closed.getAsBoolean()) {
             throw new IllegalStateException("This MihuClient is closed; build a new one to send requests");
         }
         RequestValidator.requireValid(request);
-        ApiResponse<CreateAgentResponse> response;
         try {
-            response = api.createAgentWithHttpInfo(request);
+            return api.createAgentWithHttpInfo(request);
         } catch (EncodeException e) {
             // Feign wraps encoder failures itself, so this is the one place they can be typed.
             // A validated generated model always serialises; this guards subclasses that do not.
@@ -48,9 +56,6 @@ final class FeignAgentService implements AgentService {
                     + (e.getCause() == null ? "encoding failed" : e.getCause().getClass().getSimpleName())
                     + "); nothing was sent", e.getCause());
         }
-        CreateAgentResponse envelope = response.getData();
-        return new MihuResponse<>(response.getStatusCode(), response.getHeaders(), envelope.getMessage(),
-                envelope.getData());
     }
 
     @Override

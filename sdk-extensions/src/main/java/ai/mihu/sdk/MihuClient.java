@@ -159,6 +159,7 @@ public final class MihuClient implements AutoCloseable {
         private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
         private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
         private static final int DEFAULT_MAX_RETRIES = 2;
+        private static final int DEFAULT_MAX_IDLE_CONNECTIONS = 32;
         private static final Pattern WHITESPACE_OR_CONTROL = Pattern.compile("[\\s\\p{Cntrl}]");
 
         private String subdomainUrl;
@@ -168,6 +169,7 @@ public final class MihuClient implements AutoCloseable {
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private int maxRetries = DEFAULT_MAX_RETRIES;
         private boolean retryAmbiguousFailures;
+        private int maxIdleConnections = DEFAULT_MAX_IDLE_CONNECTIONS;
         private LogLevel logLevel = LogLevel.NONE;
         private Duration initialBackoff = RetryPolicy.DEFAULT_INITIAL_BACKOFF;
         private Duration maxBackoff = RetryPolicy.DEFAULT_MAX_BACKOFF;
@@ -316,6 +318,24 @@ public final class MihuClient implements AutoCloseable {
         }
 
         /**
+         * How many idle connections the client keeps open for reuse. Default 32. Make it at least
+         * the number of threads that call the client at the same time: a call takes a connection
+         * of its own, and connections beyond this number are closed when they fall idle, so the
+         * next calls would open new ones instead of reusing them.
+         *
+         * @param maxIdleConnections 1 or more
+         * @return this builder
+         * @throws IllegalArgumentException if less than 1
+         */
+        public Builder maxIdleConnections(int maxIdleConnections) {
+            if (maxIdleConnections < 1) {
+                throw new IllegalArgumentException("maxIdleConnections must be at least 1, was " + maxIdleConnections);
+            }
+            this.maxIdleConnections = maxIdleConnections;
+            return this;
+        }
+
+        /**
          * How much of each HTTP exchange to log, through SLF4J at DEBUG on {@code ai.mihu.sdk.http},
          * with secrets redacted. Default {@link LogLevel#NONE}.
          *
@@ -364,7 +384,7 @@ public final class MihuClient implements AutoCloseable {
             RetryPolicy retryPolicy = new RetryPolicy(maxRetries, retryAmbiguousFailures, initialBackoff, maxBackoff,
                     maxRetryAfter);
             return new MihuClient(new ClientSettings(target, apiToken, connectTimeout, readTimeout, retryPolicy,
-                    logLevel));
+                    logLevel, maxIdleConnections));
         }
 
         private static Duration checkTimeout(String name, Duration value) {

@@ -12,7 +12,6 @@ import okhttp3.OkHttpClient;
  */
 final class OkHttpClients {
 
-    private static final int MAX_IDLE_CONNECTIONS = 5;
     private static final long KEEP_ALIVE_MINUTES = 5;
 
     private OkHttpClients() {
@@ -20,7 +19,10 @@ final class OkHttpClients {
 
     static OkHttpClient create(ClientSettings settings) {
         return new OkHttpClient.Builder()
-                .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, KEEP_ALIVE_MINUTES, TimeUnit.MINUTES))
+                // Synchronous calls are not limited by the dispatcher: as many connections are open
+                // as calls in flight, and any idle beyond this size are closed, to be opened again
+                // by the next call. So the pool must be as large as the callers' concurrency.
+                .connectionPool(new ConnectionPool(settings.maxIdleConnections(), KEEP_ALIVE_MINUTES, TimeUnit.MINUTES))
                 .dispatcher(new Dispatcher())
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())

@@ -20,8 +20,12 @@ final class ResponseBodies {
         if (response.body() == null) {
             return new byte[0];
         }
+        // With a declared length, ask for exactly that much: readNBytes then fills one array of
+        // the right size, where an open-ended read allocates 8 KB chunks and copies them together.
+        Integer declared = response.body().length();
+        int wanted = declared != null && declared >= 0 && declared <= limit ? declared : limit;
         try (InputStream in = response.body().asInputStream()) {
-            return in.readNBytes(limit);
+            return in.readNBytes(wanted);
         }
     }
 

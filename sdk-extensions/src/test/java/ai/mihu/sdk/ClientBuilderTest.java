@@ -125,10 +125,18 @@ class ClientBuilderTest {
     }
 
     @Test
-    void defaultsAreTenAndSixtySecondsTwoRetriesNoAmbiguousRetriesNoLogging() {
+    void rejectsAConnectionPoolOfLessThanOne() {
+        assertThatThrownBy(() -> MihuClient.builder().maxIdleConnections(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxIdleConnections must be at least 1, was 0");
+    }
+
+    @Test
+    void defaultsAreTenAndSixtySecondsTwoRetriesNoAmbiguousRetriesNoLoggingAndAPoolOf32() {
         try (MihuClient client = MihuClient.builder().subdomain("acme").apiToken(TOKEN).build()) {
             assertThat(client.toString()).isEqualTo("MihuClient[baseUrl=https://acme.mihu.ai, connectTimeout=PT10S, "
-                    + "readTimeout=PT1M, maxRetries=2, retryAmbiguousFailures=false, logLevel=NONE]");
+                    + "readTimeout=PT1M, maxRetries=2, retryAmbiguousFailures=false, logLevel=NONE, "
+                    + "maxIdleConnections=32]");
             assertThat(client.httpClient().connectTimeoutMillis()).isEqualTo(10_000);
             assertThat(client.httpClient().readTimeoutMillis()).isEqualTo(60_000);
             assertThat(client.httpClient().retryOnConnectionFailure()).isFalse();

@@ -109,31 +109,38 @@ public final class RequestValidator {
                 continue;
             }
             Object value = property.getGetter().getValue(model);
-            String childPath = path.isEmpty() ? property.getName() : path + "." + property.getName();
-            check(value, childPath, violations);
+            // Most values are plain strings, numbers or null; their JSON path is built only for a
+            // value that is checked, as validation runs on every call.
+            if (mayHoldViolation(value)) {
+                check(value, path.isEmpty() ? property.getName() : path + "." + property.getName(), violations);
+            }
         }
     }
 
     private static void check(Object value, String path, List<Violation> violations) {
-        if (value == null) {
-            return;
-        }
-        if (value instanceof Enum<?> constant && UNKNOWN_ENUM_CONSTANT.equals(constant.name())) {
-            violations.add(new Violation(path,
-                    "is UNKNOWN_DEFAULT_OPEN_API, which stands for a value this SDK does not know and cannot be sent"));
+        if (value instanceof Enum<?> constant) {
+            if (UNKNOWN_ENUM_CONSTANT.equals(constant.name())) {
+                violations.add(new Violation(path,
+                        "is UNKNOWN_DEFAULT_OPEN_API, which stands for a value this SDK does not know and cannot be sent"));
+            }
         } else if (value instanceof Collection<?> items) {
             int index = 0;
             for (Object item : items) {
-                String itemPath = path + "[" + index++ + "]";
                 if (item == null) {
-                    violations.add(new Violation(itemPath, "must not be null"));
-                } else {
-                    check(item, itemPath, violations);
+                    violations.add(new Violation(path + "[" + index + "]", "must not be null"));
+                } else if (mayHoldViolation(item)) {
+                    check(item, path + "[" + index + "]", violations);
                 }
+                index++;
             }
         } else if (isModel(value)) {
             walk(value, path, violations);
         }
+    }
+
+    /** Whether {@link #check} could find anything in a value: an enum, a list or a nested model. */
+    private static boolean mayHoldViolation(Object value) {
+        return value instanceof Enum<?> || value instanceof Collection<?> || (value != null && isModel(value));
     }
 
     private static boolean isModel(Object value) {

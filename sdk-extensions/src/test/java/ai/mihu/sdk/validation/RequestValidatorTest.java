@@ -10,6 +10,8 @@ import ai.mihu.sdk.model.GuardRuleAction;
 import ai.mihu.sdk.model.GuardRuleInput;
 import ai.mihu.sdk.model.GuidelineInput;
 import ai.mihu.sdk.model.ProcedureInput;
+import ai.mihu.sdk.model.ProcedureStep;
+import ai.mihu.sdk.model.RoutingRuleInput;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,26 @@ class RequestValidatorTest {
         assertThat(RequestValidator.validate(request))
                 .extracting(Violation::path)
                 .containsExactly("guidelines[0]");
+    }
+
+    @Test
+    void reportsNullItemsAndUnknownEnumsDeepInNestedListsUnderTheirFullPath() {
+        List<String> phrases = new ArrayList<>();
+        phrases.add("Billing, please");
+        phrases.add(null);
+        List<ProcedureStep> steps = new ArrayList<>();
+        steps.add(new ProcedureStep().order(1).description("Ask for the email."));
+        steps.add(null);
+        CreateAgentRequest request = new CreateAgentRequest().name("Sales Agent")
+                .addProceduresItem(new ProcedureInput().name("Book a demo").steps(steps))
+                .addRoutingRulesItem(new RoutingRuleInput().phrases(phrases))
+                .addGuardRulesItem(new GuardRuleInput().name("Rule").thenAction(GuardRuleAction.FORWARD))
+                .addGuardRulesItem(new GuardRuleInput().name("Rule").thenAction(GuardRuleAction.UNKNOWN_DEFAULT_OPEN_API));
+
+        assertThat(RequestValidator.validate(request))
+                .extracting(Violation::path)
+                .contains("procedures[0].steps[1]", "routing_rules[0].phrases[1]", "guard_rules[1].then_action")
+                .doesNotContain("guard_rules[0].then_action", "routing_rules[0].phrases[0]");
     }
 
     @Test
