@@ -9,6 +9,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -33,6 +34,11 @@ public final class RequestValidator {
 
     private static final String MODEL_PACKAGE = "ai.mihu.sdk.model";
     private static final String UNKNOWN_ENUM_CONSTANT = "UNKNOWN_DEFAULT_OPEN_API";
+    /**
+     * The spec's way of saying "not blank" ({@code name}): a string with a non-whitespace
+     * character. Its violation is reported in words, since the regex means nothing to a caller.
+     */
+    private static final String NOT_BLANK_PATTERN = "^[\\s\\S]*\\S[\\s\\S]*$";
 
     // Hibernate Validator's default interpolator needs Jakarta EL; messages here need no
     // expressions, so the parameter interpolator keeps EL off the runtime classpath.
@@ -58,7 +64,7 @@ public final class RequestValidator {
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<Object> violation : VALIDATOR.validate(request)) {
             violations.add(new Violation(jsonPath(request.getClass(), violation.getPropertyPath()),
-                    violation.getMessage()));
+                    message(violation)));
         }
         walk(request, "", violations);
         violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
@@ -76,6 +82,14 @@ public final class RequestValidator {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
+    }
+
+    private static String message(ConstraintViolation<Object> violation) {
+        if (violation.getConstraintDescriptor().getAnnotation() instanceof Pattern pattern
+                && NOT_BLANK_PATTERN.equals(pattern.regexp())) {
+            return "must not be blank";
+        }
+        return violation.getMessage();
     }
 
     /** Translates a Java property path ({@code guardRules[0].thenAction}) to the API's JSON names. */

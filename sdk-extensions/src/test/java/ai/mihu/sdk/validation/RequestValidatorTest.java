@@ -38,6 +38,12 @@ class RequestValidatorTest {
     }
 
     @Test
+    void saysABlankNameIsBlankRatherThanQuotingTheSpecsRegex() {
+        assertThat(RequestValidator.validate(new CreateAgentRequest().name(" \t\n")))
+                .containsExactly(new Violation("name", "must not be blank"));
+    }
+
+    @Test
     void reportsNestedListItemsUnderTheirJsonPath() {
         CreateAgentRequest request = new CreateAgentRequest()
                 .name("Sales Agent")
