@@ -5,11 +5,15 @@ import ai.mihu.sdk.contracts.consumer.CreateAgentInteractions;
 import ai.mihu.sdk.contracts.consumer.ProviderStates;
 import ai.mihu.sdk.testing.Fault;
 import ai.mihu.sdk.testing.MockMihuServer;
+import au.com.dius.pact.core.model.Interaction;
+import au.com.dius.pact.core.model.ProviderState;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import java.util.List;
+import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * checks each answer with Pact's provider verification: by default {@link MockMihuServer}, whose
  * provider states are set up by the {@code @State} methods below; given
  * {@code -Dmihu.provider.baseUrl=https://...}, the API team's deployment, where their test data
- * provides the states and the {@code @State} methods only document them.
+ * provides the states and the {@code @State} methods only document them; its tenant's token, from
+ * {@code MIHU_PROVIDER_API_TOKEN}, then replaces the pacts' example token
+ * ({@link ProviderAuthorization}).
  *
  * <p>Tagged {@code pact-verification}: it runs in the {@code verify-pacts} execution, after the
  * consumer tests wrote the pacts. Pact fails it when the folder holds no pact.
@@ -63,7 +69,11 @@ class MockMihuServerHonoursPactsTest {
 
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void providerAnswersAsThePactRecords(PactVerificationContext context) {
+    void providerAnswersAsThePactRecords(PactVerificationContext context, Interaction interaction, HttpRequest request) {
+        if (mock == null) {
+            List<String> states = interaction.getProviderStates().stream().map(ProviderState::getName).toList();
+            ProviderAuthorization.authorize(request, states, ProviderAuthorization.configuredToken(System.getenv()));
+        }
         context.verifyInteraction();
     }
 
