@@ -60,11 +60,13 @@ class MockMihuServerHonoursPactsTest {
 
     @BeforeEach
     void pointPactAtTheProvider(PactVerificationContext context) {
-        context.setTarget(ProviderTarget.at(externalProvider() != null ? externalProvider() : mock.baseUrl()));
-        if (mock != null) {
-            // Each interaction starts from a server without faults, revocations or tenant resources.
-            mock.reset();
+        if (mock == null) {
+            context.setTarget(ProviderTarget.at(externalProvider()));
+            return;
         }
+        context.setTarget(ProviderTarget.at(mock.baseUrl()));
+        // Each interaction starts from a server without faults, revocations or tenant resources.
+        mock.reset();
     }
 
     @TestTemplate

@@ -5,6 +5,7 @@ import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.HttpsTestTarget;
 import au.com.dius.pact.provider.junit5.TestTarget;
 import java.net.URI;
+import java.util.Locale;
 import kotlin.jvm.functions.Function0;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 
@@ -34,7 +35,7 @@ final class ProviderTarget {
      */
     static TestTarget at(String baseUrl) {
         URI uri = URI.create(baseUrl);
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
             throw new IllegalArgumentException("The provider's base URL must be an absolute http or https URL, not '"
                     + baseUrl + "'");
