@@ -46,8 +46,13 @@ import java.util.regex.Pattern;
  * <em>not</em> retried, because the agent may already exist; the caller gets the exception and can
  * check before trying again ({@link ai.mihu.sdk.errors.MihuConnectionException#requestMayHaveBeenProcessed()}
  * says which case it is). {@link Builder#retryAmbiguousFailures(boolean)} opts in to retrying those
- * as well, accepting possible duplicates. Redirects are not followed. When retries run out, the
- * caller gets the last typed exception, such as {@link ai.mihu.sdk.errors.RateLimitException}.
+ * as well, accepting possible duplicates. The retry policy is the only thing that repeats a
+ * request: the HTTP client underneath never sends one again on its own (not for a 503 with
+ * {@code Retry-After: 0}, a 408, a 421 or an authentication challenge), so {@code maxRetries(0)}
+ * sends exactly one request. Redirects are not followed: a 3xx is thrown as a
+ * {@link ai.mihu.sdk.errors.MihuApiException}. When retries run out, the caller gets the last typed
+ * exception, such as {@link ai.mihu.sdk.errors.RateLimitException} or
+ * {@link ai.mihu.sdk.errors.ServiceUnavailableException}.
  *
  * <p><b>Secrets.</b> The API token never appears in {@link #toString()}, in exception messages or in
  * logs at any {@link LogLevel}.

@@ -20,6 +20,7 @@ import ai.mihu.sdk.errors.MihuApiException;
 import ai.mihu.sdk.errors.MihuConnectionException;
 import ai.mihu.sdk.errors.MihuTimeoutException;
 import ai.mihu.sdk.errors.RateLimitException;
+import ai.mihu.sdk.errors.ServiceUnavailableException;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -127,13 +128,16 @@ class RetryPolicyTest {
     }
 
     @Test
-    void givesUpOnPersistent503WithInternalServerException() {
-        server.stubFor(post(AGENTS_PATH).willReturn(aResponse().withStatus(503)));
+    void givesUpOnPersistent503WithServiceUnavailableException() {
+        server.stubFor(post(AGENTS_PATH).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")));
 
         try (MihuClient client = client(b -> b.maxRetries(2))) {
+            // Still an InternalServerException, so catches written for any 5xx keep working.
             InternalServerException e = catchThrowableOfType(InternalServerException.class,
                     () -> client.agents().create(Fixtures.validRequest()));
+            assertThat(e).isExactlyInstanceOf(ServiceUnavailableException.class);
             assertThat(e.statusCode()).isEqualTo(503);
+            assertThat(((ServiceUnavailableException) e).retryAfter()).contains(Duration.ZERO);
         }
         assertRequests(3);
     }
