@@ -117,6 +117,42 @@ class SpecRulesTest {
         }
 
         @Test
+        void allowsABooleanEnumAndANullOnlyBranchInlineButNotANullOnlyEnumThatRefusesNull() {
+            JsonNode envelope = yaml("""
+                    openapi: 3.0.3
+                    info: {title: Envelope, version: '1'}
+                    paths: {}
+                    components:
+                      schemas:
+                        Envelope:
+                          type: object
+                          description: An envelope.
+                          properties:
+                            success:
+                              type: boolean
+                              enum: [true]
+                              description: Always true.
+                            status:
+                              description: A status or null.
+                              anyOf:
+                                - $ref: '#/components/schemas/Status'
+                                - {type: string, nullable: true, enum: [null]}
+                            speed:
+                              description: A speed or null, with a null branch that refuses null.
+                              anyOf:
+                                - $ref: '#/components/schemas/Status'
+                                - {type: string, enum: [null]}
+                        Status:
+                          type: string
+                          description: A status.
+                          enum: [on, off]
+                    """);
+
+            assertThat(SpecRules.inlineNamedTypes(envelope)).containsExactly(
+                    "/components/schemas/Envelope/properties/speed/anyOf/1 declares an enum inline");
+        }
+
+        @Test
         void findsInlineObjectsAndEnumsButAllowsFreeFormMaps() {
             assertThat(SpecRules.inlineNamedTypes(flawed)).containsExactlyInAnyOrder(
                     "/paths/~1things/post/requestBody/content/application~1json/schema declares properties inline",
