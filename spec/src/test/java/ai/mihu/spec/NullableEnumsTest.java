@@ -10,9 +10,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code status} and {@code speed} are "an enum or null" in the reference. The spec writes them
- * as {@code anyOf} [the enum, a null-only branch], so null is valid even where {@code nullable}
- * only widens the {@code type} of its own schema object, as OpenAPI 3.0.3 says and strict
- * validators read it; {@code nullable: true} beside an {@code allOf} of the enum is not enough.
+ * as a nullable string that is {@code anyOf} [the enum, not a string]: the string must be one of
+ * the enum's values and the only non-string the type admits is null. Null is then valid even where
+ * {@code nullable} only widens the {@code type} of its own schema object, as OpenAPI 3.0.3 says
+ * and strict validators read it; {@code nullable: true} beside an {@code allOf} of the enum is not
+ * enough. (Null-only branches written as {@code enum: [null]} were tried: Prism then skips body
+ * validation, or swagger-request-validator refuses null.)
  */
 class NullableEnumsTest {
 

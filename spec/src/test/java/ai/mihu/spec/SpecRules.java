@@ -62,10 +62,9 @@ final class SpecRules {
      * Inline schemas that the generator would turn into a class of its own with a made-up name
      * (like {@code CreateAgentRequestNotesInner}): objects that declare properties, objects that
      * are not free-form maps, and enums. Free-form maps ({@code additionalProperties: true} or a
-     * schema) may be inline: they become {@code Map}s. Two kinds of enum may be inline too,
-     * because the generator makes no type of them: a boolean enum (the envelopes'
-     * {@code success}, which stays a {@code Boolean}) and an enum whose only value is null (the
-     * null branch of "an enum or null", which the generator drops).
+     * schema) may be inline: they become {@code Map}s. A boolean enum may be inline too (the
+     * envelopes' {@code success}): the generator makes no type of it, the property stays a
+     * {@code Boolean}.
      */
     static List<String> inlineNamedTypes(JsonNode spec) {
         List<String> broken = new ArrayList<>();
@@ -79,7 +78,7 @@ final class SpecRules {
             } else if (isObject(schema) && !isFreeFormMap(schema)) {
                 broken.add(site.pointer() + " is an inline object that is not a free-form map");
             }
-            if (schema.has("enum") && !isBooleanEnum(schema) && !isNullOnly(schema)) {
+            if (schema.has("enum") && !isBooleanEnum(schema)) {
                 broken.add(site.pointer() + " declares an enum inline");
             }
         }
@@ -88,11 +87,6 @@ final class SpecRules {
 
     private static boolean isBooleanEnum(JsonNode schema) {
         return "boolean".equals(schema.path("type").asText());
-    }
-
-    private static boolean isNullOnly(JsonNode schema) {
-        JsonNode values = schema.path("enum");
-        return values.size() == 1 && values.get(0).isNull() && schema.path("nullable").asBoolean(false);
     }
 
     private static boolean isObject(JsonNode schema) {
