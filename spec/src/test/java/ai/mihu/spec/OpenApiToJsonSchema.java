@@ -11,7 +11,10 @@ import java.util.Set;
  * Translates OpenAPI 3.0 Schema Objects into a JSON Schema 2020-12 document that a standard
  * validator understands.
  *
- * <p>The differences handled: {@code nullable: true} becomes "null or the schema", component
+ * <p>The differences handled: {@code nullable: true} adds {@code "null"} to the {@code type} of
+ * the same schema object and does nothing else, as OpenAPI 3.0.3 defines it (so an {@code enum},
+ * or an {@code allOf} that leads to one, still refuses null unless it lists null itself, which
+ * is how strict validators read it); component
  * references {@code #/components/schemas/X} become {@code #/$defs/X}, siblings of a
  * {@code $ref} are dropped (OpenAPI 3.0 ignores them), boolean {@code exclusiveMinimum} and
  * {@code exclusiveMaximum} become the numeric form, and annotations that JSON Schema does not
@@ -103,10 +106,8 @@ final class OpenApiToJsonSchema {
         if (forbidUnknownProperties && schema.has("properties") && !schema.has("additionalProperties")) {
             result.put("additionalProperties", false);
         }
-        if (schema.path("nullable").asBoolean(false)) {
-            ObjectNode nullOrValue = JsonNodeFactory.instance.objectNode();
-            nullOrValue.putArray("anyOf").add(JsonNodeFactory.instance.objectNode().put("type", "null")).add(result);
-            return nullOrValue;
+        if (schema.path("nullable").asBoolean(false) && schema.path("type").isTextual()) {
+            result.putArray("type").add(schema.get("type").asText()).add("null");
         }
         return result;
     }

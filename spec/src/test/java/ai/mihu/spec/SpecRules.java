@@ -62,7 +62,9 @@ final class SpecRules {
      * Inline schemas that the generator would turn into a class of its own with a made-up name
      * (like {@code CreateAgentRequestNotesInner}): objects that declare properties, objects that
      * are not free-form maps, and enums. Free-form maps ({@code additionalProperties: true} or a
-     * schema) may be inline: they become {@code Map}s.
+     * schema) may be inline: they become {@code Map}s. A boolean enum may be inline too (the
+     * envelopes' {@code success}): the generator makes no type of it, the property stays a
+     * {@code Boolean}.
      */
     static List<String> inlineNamedTypes(JsonNode spec) {
         List<String> broken = new ArrayList<>();
@@ -76,11 +78,15 @@ final class SpecRules {
             } else if (isObject(schema) && !isFreeFormMap(schema)) {
                 broken.add(site.pointer() + " is an inline object that is not a free-form map");
             }
-            if (schema.has("enum")) {
+            if (schema.has("enum") && !isBooleanEnum(schema)) {
                 broken.add(site.pointer() + " declares an enum inline");
             }
         }
         return broken;
+    }
+
+    private static boolean isBooleanEnum(JsonNode schema) {
+        return "boolean".equals(schema.path("type").asText());
     }
 
     private static boolean isObject(JsonNode schema) {

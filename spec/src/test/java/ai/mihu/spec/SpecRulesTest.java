@@ -117,6 +117,32 @@ class SpecRulesTest {
         }
 
         @Test
+        void allowsABooleanEnumInlineButNoOtherEnum() {
+            JsonNode envelope = yaml("""
+                    openapi: 3.0.3
+                    info: {title: Envelope, version: '1'}
+                    paths: {}
+                    components:
+                      schemas:
+                        Envelope:
+                          type: object
+                          description: An envelope.
+                          properties:
+                            success:
+                              type: boolean
+                              enum: [true]
+                              description: Always true.
+                            state:
+                              type: string
+                              enum: ['on', 'off']
+                              description: A state.
+                    """);
+
+            assertThat(SpecRules.inlineNamedTypes(envelope)).containsExactly(
+                    "/components/schemas/Envelope/properties/state declares an enum inline");
+        }
+
+        @Test
         void findsInlineObjectsAndEnumsButAllowsFreeFormMaps() {
             assertThat(SpecRules.inlineNamedTypes(flawed)).containsExactlyInAnyOrder(
                     "/paths/~1things/post/requestBody/content/application~1json/schema declares properties inline",

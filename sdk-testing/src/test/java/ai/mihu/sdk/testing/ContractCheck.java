@@ -36,6 +36,16 @@ final class ContractCheck {
         .isEmpty();
   }
 
+  /**
+   * The contract's verdict on a JSON answer to {@code POST /api/v1/agents}, as messages; empty when
+   * the contract allows it.
+   */
+  static ValidationReport createResponseVerdict(int status, String body) {
+    SimpleResponse answer =
+        SimpleResponse.Builder.status(status).withContentType("application/json").withBody(body).build();
+    return Holder.VALIDATOR.validateResponse(MihuHttp.AGENTS, Request.Method.POST, answer);
+  }
+
   /** The spec's own example of a create request, as JSON. */
   static JsonNode requestExample() {
     OpenAPI api = new OpenAPIV3Parser().readContents(Holder.SPEC).getOpenAPI();

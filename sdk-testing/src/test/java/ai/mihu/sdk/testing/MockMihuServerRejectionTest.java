@@ -274,7 +274,7 @@ class MockMihuServerRejectionTest {
             .method("PUT", HttpRequest.BodyPublishers.ofString("{\"name\":\"A\"}")));
 
     assertThat(response.statusCode()).isEqualTo(405);
-    assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+    assertThat(response.headers().firstValue("Allow")).hasValue("GET, POST");
     assertThat(envelope(response).getError().getCode()).isEqualTo("METHOD_NOT_ALLOWED");
   }
 
@@ -284,7 +284,7 @@ class MockMihuServerRejectionTest {
         MihuHttp.send(http.request(MihuHttp.AGENTS).method("BREW", HttpRequest.BodyPublishers.noBody()));
 
     assertThat(response.statusCode()).isEqualTo(405);
-    assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+    assertThat(response.headers().firstValue("Allow")).hasValue("GET, POST");
   }
 
   @Test
