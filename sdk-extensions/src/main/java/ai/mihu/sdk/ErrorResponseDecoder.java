@@ -9,6 +9,7 @@ import ai.mihu.sdk.errors.MihuApiException;
 import ai.mihu.sdk.errors.NotFoundException;
 import ai.mihu.sdk.errors.PermissionDeniedException;
 import ai.mihu.sdk.errors.RateLimitException;
+import ai.mihu.sdk.errors.ServiceUnavailableException;
 import ai.mihu.sdk.errors.UnprocessableEntityException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Request;
@@ -95,6 +96,7 @@ final class ErrorResponseDecoder implements ErrorDecoder {
             case 409 -> new ConflictException(message, failed);
             case 422 -> new UnprocessableEntityException(message, failed);
             case 429 -> new RateLimitException(message, failed, retryAfter);
+            case 503 -> new ServiceUnavailableException(message, failed, retryAfter);
             default -> status >= 500 && status <= 599
                     ? new InternalServerException(message, failed)
                     : new MihuApiException(message, failed);

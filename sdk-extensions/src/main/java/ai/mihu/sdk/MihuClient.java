@@ -46,8 +46,13 @@ import java.util.regex.Pattern;
  * <em>not</em> retried, because the agent may already exist; the caller gets the exception and can
  * check before trying again ({@link ai.mihu.sdk.errors.MihuConnectionException#requestMayHaveBeenProcessed()}
  * says which case it is). {@link Builder#retryAmbiguousFailures(boolean)} opts in to retrying those
- * as well, accepting possible duplicates. Redirects are not followed. When retries run out, the
- * caller gets the last typed exception, such as {@link ai.mihu.sdk.errors.RateLimitException}.
+ * as well, accepting possible duplicates. The retry policy is the only thing that repeats a
+ * request: the HTTP client underneath never sends one again on its own (not for a 503 with
+ * {@code Retry-After: 0}, a 408, a 421 or an authentication challenge), so {@code maxRetries(0)}
+ * sends exactly one request. Redirects are not followed: a 3xx is thrown as a
+ * {@link ai.mihu.sdk.errors.MihuApiException}. When retries run out, the caller gets the last typed
+ * exception, such as {@link ai.mihu.sdk.errors.RateLimitException} or
+ * {@link ai.mihu.sdk.errors.ServiceUnavailableException}.
  *
  * <p><b>Secrets.</b> The API token never appears in {@link #toString()}, in exception messages or in
  * logs at any {@link LogLevel}.
@@ -351,16 +356,37 @@ public final class MihuClient implements AutoCloseable {
             return this;
         }
 
-        /** Test knob: the backoff when the server gives no {@code Retry-After}. */
-        Builder retryBackoff(Duration initial, Duration max) {
-            this.initialBackoff = checkTimeout("initial backoff", initial);
-            this.maxBackoff = checkTimeout("max backoff", max);
+        /**
+         * How long to wait between retries when the server does not say (no {@code Retry-After}):
+         * {@code initial} before the first retry, doubled for each further one up to {@code max},
+         * with jitter (each wait is between half and all of that). Default 500 ms and 8 s.
+         *
+         * <p>{@code Duration.ZERO} for both retries at once, which suits tests that exercise
+         * retries against a local fake; {@code MockMihuServerExtension}'s client does this.
+         *
+         * @param initial the wait before the first retry; zero or more
+         * @param max the longest wait; zero or more
+         * @return this builder
+         * @throws IllegalArgumentException if either is null, negative or longer than about 24 days
+         */
+        public Builder retryBackoff(Duration initial, Duration max) {
+            this.initialBackoff = checkWait("retryBackoff initial", initial);
+            this.maxBackoff = checkWait("retryBackoff max", max);
             return this;
         }
 
-        /** Test knob: the longest {@code Retry-After} the client will wait. */
-        Builder maxRetryAfter(Duration max) {
-            this.maxRetryAfter = checkTimeout("max Retry-After", max);
+        /**
+         * The longest wait the client accepts from a {@code Retry-After} header before retrying; a
+         * longer one is shortened to this. Default 60 s. {@code Duration.ZERO} retries at once
+         * whatever the server asks, which suits tests only: a real server that says how long to
+         * wait should be believed.
+         *
+         * @param max the longest wait; zero or more
+         * @return this builder
+         * @throws IllegalArgumentException if it is null, negative or longer than about 24 days
+         */
+        public Builder maxRetryAfter(Duration max) {
+            this.maxRetryAfter = checkWait("maxRetryAfter", max);
             return this;
         }
 
@@ -392,6 +418,16 @@ public final class MihuClient implements AutoCloseable {
                 throw new IllegalArgumentException(name + " must be at least 1 ms, was " + value);
             }
             if (value.toMillis() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(name + " must be at most " + Integer.MAX_VALUE + " ms, was " + value);
+            }
+            return value;
+        }
+
+        private static Duration checkWait(String name, Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException(name + " must be zero or more, was " + value);
+            }
+            if (value.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
                 throw new IllegalArgumentException(name + " must be at most " + Integer.MAX_VALUE + " ms, was " + value);
             }
             return value;

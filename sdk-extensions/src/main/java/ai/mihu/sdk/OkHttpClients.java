@@ -31,6 +31,9 @@ final class OkHttpClients {
                 // failures on a pooled connection: that could create an agent twice. Retrying is
                 // the SafeRetryer's decision alone.
                 .retryOnConnectionFailure(false)
+                // Nor may OkHttp's follow-ups (a 503 with Retry-After 0, a 421...) repeat a request:
+                // this setting alone does not stop them, a one-shot body does.
+                .addInterceptor(new OneShotRequestBodies())
                 // A redirected POST becomes a GET or is re-sent elsewhere; neither is wanted.
                 .followRedirects(false)
                 .followSslRedirects(false)

@@ -125,6 +125,20 @@ class ClientBuilderTest {
     }
 
     @Test
+    void rejectsNegativeOrNullRetryWaitsNamingTheSetting() {
+        MihuClient.Builder builder = MihuClient.builder();
+        assertThatThrownBy(() -> builder.retryBackoff(Duration.ofMillis(-1), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("retryBackoff initial must be zero or more, was PT-0.001S");
+        assertThatThrownBy(() -> builder.retryBackoff(Duration.ZERO, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("retryBackoff max must be zero or more, was null");
+        assertThatThrownBy(() -> builder.maxRetryAfter(Duration.ofDays(30)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("maxRetryAfter must be at most");
+    }
+
+    @Test
     void rejectsAConnectionPoolOfLessThanOne() {
         assertThatThrownBy(() -> MihuClient.builder().maxIdleConnections(0))
                 .isInstanceOf(IllegalArgumentException.class)

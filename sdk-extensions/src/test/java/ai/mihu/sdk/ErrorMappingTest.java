@@ -18,6 +18,7 @@ import ai.mihu.sdk.errors.MihuApiException;
 import ai.mihu.sdk.errors.NotFoundException;
 import ai.mihu.sdk.errors.PermissionDeniedException;
 import ai.mihu.sdk.errors.RateLimitException;
+import ai.mihu.sdk.errors.ServiceUnavailableException;
 import ai.mihu.sdk.errors.UnprocessableEntityException;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
@@ -60,7 +61,7 @@ class ErrorMappingTest {
                 Arguments.of(429, RateLimitException.class, "RATE_LIMIT_EXCEEDED"),
                 Arguments.of(500, InternalServerException.class, "INTERNAL_ERROR"),
                 Arguments.of(502, InternalServerException.class, "BAD_GATEWAY"),
-                Arguments.of(503, InternalServerException.class, "SERVICE_UNAVAILABLE"),
+                Arguments.of(503, ServiceUnavailableException.class, "SERVICE_UNAVAILABLE"),
                 Arguments.of(504, InternalServerException.class, "GATEWAY_TIMEOUT"),
                 Arguments.of(418, MihuApiException.class, "TEAPOT"));
     }
@@ -138,6 +139,19 @@ class ErrorMappingTest {
 
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
         assertThat(e.getMessage()).contains("Retry after 30 s.");
+    }
+
+    @Test
+    void serviceUnavailableExceptionCarriesRetryAfterAndIsAnInternalServerException() {
+        server.stubFor(post(AGENTS_PATH).willReturn(json(503, errorBody("Maintenance", "SERVICE_UNAVAILABLE", null, null))
+                .withHeader("Retry-After", "120")));
+
+        InternalServerException e = catchThrowableOfType(InternalServerException.class,
+                () -> client.agents().create(Fixtures.validRequest()));
+
+        assertThat(e).isExactlyInstanceOf(ServiceUnavailableException.class);
+        assertThat(((ServiceUnavailableException) e).retryAfter()).contains(Duration.ofSeconds(120));
+        assertThat(e.getMessage()).startsWith("HTTP 503 Service Unavailable: Maintenance").contains("Retry after 120 s.");
     }
 
     @Test

@@ -20,6 +20,7 @@ import ai.mihu.sdk.errors.MihuApiException;
 import ai.mihu.sdk.errors.MihuConnectionException;
 import ai.mihu.sdk.errors.MihuTimeoutException;
 import ai.mihu.sdk.errors.RateLimitException;
+import ai.mihu.sdk.errors.ServiceUnavailableException;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -87,6 +88,27 @@ class RetryPolicyTest {
     }
 
     @Test
+    void zeroBackoffAndZeroMaxRetryAfterRetryAtOnce() {
+        server.stubFor(post(AGENTS_PATH).inScenario("instant").whenScenarioStateIs(STARTED)
+                .willReturn(json(429, RATE_LIMITED)).willSetStateTo("asked to wait"));
+        server.stubFor(post(AGENTS_PATH).inScenario("instant").whenScenarioStateIs("asked to wait")
+                .willReturn(json(503, RATE_LIMITED).withHeader("Retry-After", "30")).willSetStateTo("recovered"));
+        server.stubFor(post(AGENTS_PATH).inScenario("instant").whenScenarioStateIs("recovered")
+                .willReturn(created()));
+
+        long started = System.nanoTime();
+        try (MihuClient client = client(b -> b.maxRetries(2)
+                .retryBackoff(Duration.ZERO, Duration.ZERO)
+                .maxRetryAfter(Duration.ZERO))) {
+            assertThat(client.agents().create(Fixtures.validRequest()).getName()).isEqualTo("Sales Agent");
+        }
+
+        assertRequests(3);
+        // The default waits would be at least 250 ms of backoff plus the 30 s asked for.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
     void honoursRetryAfterGivenAsAnHttpDate() {
         String inTwoSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(2));
@@ -127,13 +149,16 @@ class RetryPolicyTest {
     }
 
     @Test
-    void givesUpOnPersistent503WithInternalServerException() {
-        server.stubFor(post(AGENTS_PATH).willReturn(aResponse().withStatus(503)));
+    void givesUpOnPersistent503WithServiceUnavailableException() {
+        server.stubFor(post(AGENTS_PATH).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")));
 
         try (MihuClient client = client(b -> b.maxRetries(2))) {
+            // Still an InternalServerException, so catches written for any 5xx keep working.
             InternalServerException e = catchThrowableOfType(InternalServerException.class,
                     () -> client.agents().create(Fixtures.validRequest()));
+            assertThat(e).isExactlyInstanceOf(ServiceUnavailableException.class);
             assertThat(e.statusCode()).isEqualTo(503);
+            assertThat(((ServiceUnavailableException) e).retryAfter()).contains(Duration.ZERO);
         }
         assertRequests(3);
     }

@@ -5,7 +5,8 @@ package ai.mihu.sdk.errors;
  *
  * <p>A 500, 502 or 504 is ambiguous for a create: the server may have created the agent before
  * failing, so the client does not retry it unless asked to with
- * {@code retryAmbiguousFailures(true)}. A 503 means the request was not processed and is retried.
+ * {@code retryAmbiguousFailures(true)}. A 503 means the request was not processed and is retried; it is thrown as the subclass
+ * {@link ServiceUnavailableException}.
  */
 public class InternalServerException extends MihuApiException {
 

@@ -10,8 +10,9 @@ import java.util.Objects;
  * <p>Subclasses name the statuses a caller is likely to handle on their own
  * ({@link BadRequestException} 400, {@link AuthenticationException} 401,
  * {@link PermissionDeniedException} 403, {@link NotFoundException} 404, {@link ConflictException}
- * 409, {@link UnprocessableEntityException} 422, {@link RateLimitException} 429 and
- * {@link InternalServerException} for any 5xx). Any other status, such as a 418 or a 3xx redirect
+ * 409, {@link UnprocessableEntityException} 422, {@link RateLimitException} 429,
+ * {@link InternalServerException} for any 5xx, and its subclass {@link ServiceUnavailableException}
+ * for 503). Any other status, such as a 418 or a 3xx redirect
  * the client does not follow, is thrown as this class itself.
  *
  * <p>The error envelope is read leniently: when a proxy answers with HTML, an empty body or

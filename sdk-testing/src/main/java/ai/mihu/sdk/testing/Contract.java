@@ -2,6 +2,7 @@ package ai.mihu.sdk.testing;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.report.LevelLoader;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.util.OpenApiLoader;
@@ -48,9 +49,14 @@ final class Contract {
    */
   static synchronized Contract shared() {
     if (shared == null) {
-      shared = new Contract(parse());
+      shared = load();
     }
     return shared;
+  }
+
+  /** Parses the contract and builds its validator afresh; {@link #shared()} does it once per JVM. */
+  static Contract load() {
+    return new Contract(parse());
   }
 
   /**
@@ -114,6 +120,9 @@ final class Contract {
   private static OpenApiInteractionValidator validator(OpenAPI api, boolean allowUndeclaredProperties) {
     LevelResolver.Builder levels =
         LevelResolver.create()
+            // The library's own defaults only: level files in the user's working directory or on the
+            // classpath must not change the mock's answers (and looking for them logs a line each).
+            .withLoader(LevelLoader.defaultsLoader())
             // Authentication is the mock's own check (401 before any body problem).
             .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
             // The contract documents no 406; clients may send any Accept header.
@@ -136,11 +145,13 @@ final class Contract {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + SPEC_RESOURCE, e);
     }
-    // The options the validator's builder uses when it parses a spec itself; parsing here instead
-    // lets both validators and the Allow header share one parse.
+    // Parsed here, once per JVM, so both validators and the Allow header share one parse. References
+    // are resolved but not inlined ("resolve fully"): the validator follows $refs itself, and the
+    // parser's full resolution logs a DEBUG line for every schema used twice, which a project
+    // on Logback's default configuration would see on its console.
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    options.setResolveFully(true);
+    options.setResolveFully(false);
     options.setResolveCombinators(false);
     return new OpenApiLoader().loadApi(OpenApiInteractionValidator.SpecSource.inline(yaml), List.of(), options);
   }

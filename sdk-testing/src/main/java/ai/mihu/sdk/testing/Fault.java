@@ -14,6 +14,7 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * server.enqueueFault(Fault.status(503).withRetryAfter("0").times(2));
+ * server.enqueueFault(Fault.validationError("timezone", "The timezone must be a valid IANA time zone."));
  * server.enqueueFault(Fault.delay(Duration.ofSeconds(3)));
  * }</pre>
  *
@@ -21,8 +22,9 @@ import java.util.OptionalInt;
  * retry would duplicate:
  *
  * <ul>
- *   <li>{@link #status(int) status} and {@link #dropConnection() dropped connection}: the call is
- *       not processed and creates nothing;
+ *   <li>{@link #status(int) status}, {@link #validationError(String, String) validation error}
+ *       and {@link #dropConnection() dropped connection}: the call is not processed and creates
+ *       nothing;
  *   <li>{@link #delay(Duration) delay} and {@link #malformedBody() malformed body}: the call is
  *       processed as usual (a valid create does create an agent) and only its answer is late or
  *       broken.
@@ -68,6 +70,38 @@ public final class Fault {
     requireErrorStatus(status);
     StandardErrors.Entry entry = StandardErrors.forStatus(status);
     return statusFault(Answer.error(status, entry.code(), entry.message(), entry.details(), null));
+  }
+
+  /**
+   * Answers 422 {@code VALIDATION_ERROR} naming a field, as the API rejects a request its own
+   * rules refuse: what the mock cannot check itself, such as a {@code schedule_uuid} the tenant
+   * does not have or a combination of settings the service does not allow. The envelope has the
+   * API's message ({@code The given data was invalid.}), {@code error.field} and {@code
+   * error.details}, so code that reports {@code errorField()} and {@code details()} can be tested.
+   *
+   * <pre>{@code
+   * server.enqueueFault(Fault.validationError("timezone", "The timezone must be a valid IANA time zone."));
+   * // the client throws UnprocessableEntityException with errorField() "timezone"
+   * }</pre>
+   *
+   * @param field the field the API names, as a JSON path such as {@code timezone} or {@code
+   *     guard_rules[0].destination}
+   * @param details what is wrong with it, in the API's words
+   * @return the fault, injected once
+   * @throws IllegalArgumentException if {@code field} or {@code details} is blank
+   * @throws NullPointerException if {@code field} or {@code details} is null
+   */
+  public static Fault validationError(String field, String details) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(details, "details");
+    if (field.isBlank()) {
+      throw new IllegalArgumentException("field must name the invalid field, such as \"timezone\"");
+    }
+    if (details.isBlank()) {
+      throw new IllegalArgumentException("details must say what is wrong with " + field);
+    }
+    StandardErrors.Entry entry = StandardErrors.forStatus(422);
+    return statusFault(Answer.error(422, entry.code(), entry.message(), details, field));
   }
 
   /**

@@ -1,6 +1,7 @@
 package ai.mihu.sdk.testing;
 
 import ai.mihu.sdk.MihuClient;
+import java.time.Duration;
 import java.util.Objects;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -87,7 +88,12 @@ public final class MockMihuServerExtension
 
   /**
    * A ready {@link MihuClient} pointed at the current server with its token, closed with the
-   * server. Build your own with {@link #baseUrl()} and {@link #apiToken()} to change its settings.
+   * server. It has the default retry policy (up to 2 retries of a 429 or 503) but does not wait
+   * between retries, neither the backoff nor what a {@code Retry-After} asks, so a test that
+   * injects {@code Fault.status(503).times(2)} takes milliseconds. Build your own with {@link
+   * #baseUrl()} and {@link #apiToken()} to change its settings; {@code
+   * MihuClient.Builder#retryBackoff(Duration.ZERO, Duration.ZERO)} and {@code
+   * maxRetryAfter(Duration.ZERO)} make its retries instant too.
    *
    * @return the client
    * @throws IllegalStateException when no server is running
@@ -171,7 +177,13 @@ public final class MockMihuServerExtension
   // startServer() and released in stopServer(), the only two places a server starts and stops.
   private void startServer() {
     server = settings.copy().start();
-    client = MihuClient.builder().baseUrl(server.baseUrl()).apiToken(server.apiToken()).build();
+    // Retries at once: a test exercises the retry policy's decisions, not its waits.
+    client = MihuClient.builder()
+        .baseUrl(server.baseUrl())
+        .apiToken(server.apiToken())
+        .retryBackoff(Duration.ZERO, Duration.ZERO)
+        .maxRetryAfter(Duration.ZERO)
+        .build();
   }
 
   private void stopServer() {

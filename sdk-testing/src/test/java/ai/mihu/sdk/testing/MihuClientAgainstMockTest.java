@@ -2,6 +2,7 @@ package ai.mihu.sdk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.mihu.sdk.MihuClient;
 import ai.mihu.sdk.builders.CreateAgentRequests;
@@ -11,6 +12,7 @@ import ai.mihu.sdk.errors.MalformedResponseException;
 import ai.mihu.sdk.errors.MihuConnectionException;
 import ai.mihu.sdk.errors.MihuTimeoutException;
 import ai.mihu.sdk.errors.RateLimitException;
+import ai.mihu.sdk.errors.UnprocessableEntityException;
 import ai.mihu.sdk.model.Agent;
 import ai.mihu.sdk.model.CreateAgentRequest;
 import ai.mihu.sdk.model.GuardRuleAction;
@@ -90,6 +92,19 @@ class MihuClientAgainstMockTest {
 
         assertThat(server.requestCount()).isEqualTo(3);
         assertThat(server.createdAgents()).hasSize(1);
+    }
+
+    @Test
+    void validationErrorFaultIsAnUnprocessableEntityExceptionNamingTheField() {
+        server.enqueueFault(Fault.validationError("timezone", "The timezone must be a valid IANA time zone."));
+
+        UnprocessableEntityException e = catchThrowableOfType(UnprocessableEntityException.class,
+                () -> client.agents().create(minimal()));
+
+        assertThat(e.errorCode()).isEqualTo("VALIDATION_ERROR");
+        assertThat(e.errorField()).isEqualTo("timezone");
+        assertThat(e.details()).isEqualTo("The timezone must be a valid IANA time zone.");
+        assertThat(server.requestCount()).as("a 422 is not retried").isEqualTo(1);
     }
 
     @Test

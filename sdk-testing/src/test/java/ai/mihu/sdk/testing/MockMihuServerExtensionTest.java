@@ -3,6 +3,9 @@ package ai.mihu.sdk.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.mihu.sdk.builders.CreateAgentRequests;
+import ai.mihu.sdk.errors.ServiceUnavailableException;
+import java.time.Duration;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
@@ -47,6 +50,35 @@ class MockMihuServerExtensionTest {
       assertThat(mihu.server()).isNotSameAs(previous);
       assertThat(mihu.server().createdAgents()).isEmpty();
       assertThatThrownBy(previous::baseUrl).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+  }
+
+  @Nested
+  class ReadyClient {
+
+    @RegisterExtension
+    final MockMihuServerExtension mihu = MockMihuServerExtension.create();
+
+    @Test
+    void retriesAtOnceWhateverTheServerAsksSoRetryTestsAreFast() {
+      // Without Retry-After the default backoff waits at least 250 ms, then 500 ms; with it, 30 s.
+      mihu.server().enqueueFault(Fault.status(503)).enqueueFault(Fault.status(429).withRetryAfter("30"));
+
+      long started = System.nanoTime();
+      mihu.client().agents().create(CreateAgentRequests.builder("Support Agent").build());
+
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(700));
+      assertThat(mihu.server().requestCount()).isEqualTo(3);
+      assertThat(mihu.server().createdAgents()).hasSize(1);
+    }
+
+    @Test
+    void keepsTheDefaultNumberOfRetries() {
+      mihu.server().enqueueFault(Fault.status(503).times(3));
+
+      assertThatThrownBy(() -> mihu.client().agents().create(CreateAgentRequests.builder("Support Agent").build()))
+          .isInstanceOf(ServiceUnavailableException.class);
+      assertThat(mihu.server().requestCount()).isEqualTo(3);
     }
   }
 

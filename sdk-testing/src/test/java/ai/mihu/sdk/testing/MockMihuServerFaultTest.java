@@ -73,6 +73,23 @@ class MockMihuServerFaultTest {
   }
 
   @Test
+  void validationErrorAnswers422NamingTheFieldWithDetailsAndCreatesNothing() throws Exception {
+    server.enqueueFault(Fault.validationError("timezone", "The timezone must be a valid IANA time zone."));
+
+    HttpResponse<String> faulted = http.post(VALID);
+
+    assertThat(faulted.statusCode()).isEqualTo(422);
+    ErrorResponse error = JSON.readValue(faulted.body(), ErrorResponse.class);
+    assertThat(error.getSuccess()).isFalse();
+    assertThat(error.getMessage()).isEqualTo("The given data was invalid.");
+    assertThat(error.getError().getCode()).isEqualTo("VALIDATION_ERROR");
+    assertThat(error.getError().getField()).isEqualTo("timezone");
+    assertThat(error.getError().getDetails()).isEqualTo("The timezone must be a valid IANA time zone.");
+    ContractCheck.assertAllowedCreateResponse(faulted);
+    assertThat(server.createdAgents()).isEmpty();
+  }
+
+  @Test
   void statusFaultCanSendAProxysHtmlPage() throws Exception {
     server.enqueueFault(Fault.status(502, "text/html", "<html><body>Bad Gateway</body></html>"));
 
@@ -190,5 +207,10 @@ class MockMihuServerFaultTest {
     assertThatThrownBy(() -> Fault.status(503).withRetryAfter(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Fault.status(503, (ErrorResponse) null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> server.enqueueFault(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Fault.validationError(" ", "Required.")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("field");
+    assertThatThrownBy(() -> Fault.validationError("timezone", "")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("details must say what is wrong with timezone");
+    assertThatThrownBy(() -> Fault.validationError(null, "Required.")).isInstanceOf(NullPointerException.class);
   }
 }
