@@ -16,6 +16,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -213,6 +214,8 @@ abstract class SpecDrivenBuildersTest {
             return 0.5f;
         } else if (type == Boolean.class) {
             return true;
+        } else if (type == URI.class) {
+            return URI.create("https://hooks.example.com/mihu");
         } else if (type == UUID.class) {
             return UUID.fromString("3c90c3cc-0d44-4b50-8888-8dd25736052a");
         } else if (ExtensibleEnum.class.isAssignableFrom(type)) {

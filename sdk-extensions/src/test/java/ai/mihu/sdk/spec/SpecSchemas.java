@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 
 /**
  * Reads an OpenAPI document (by default spec/openapi.yaml, the one the SDK is generated from) and
@@ -203,9 +204,13 @@ public final class SpecSchemas {
      */
     public record Property(String name, JsonNode schema, boolean required) {
 
-        /** The Java name the generator gives it, which is also the builder's setter name. */
+        /**
+         * The Java name the generator gives it, which is also the builder's setter name: a Java
+         * keyword (such as an intent parameter's {@code default}) gets the generator's {@code _} prefix.
+         */
         public String javaName() {
-            return camel(name);
+            String camel = camel(name);
+            return SourceVersion.isKeyword(camel) ? "_" + camel : camel;
         }
 
         /** A string-valued {@code x-mihu-*} extension, if present. */
