@@ -293,7 +293,7 @@ public final class MihuClient implements AutoCloseable {
         // An agent is a few KB; a list of every agent of a tenant can be some MB. Far below any heap.
         private static final long DEFAULT_MAX_RESPONSE_BYTES = 8L * 1024 * 1024;
         private static final long MIN_RESPONSE_BYTES = 1024;
-        private static final int DEFAULT_MAX_CONCURRENT_ASYNC_REQUESTS = 64;
+        private static final int DEFAULT_MAX_CONCURRENT_ASYNC_REQUESTS = 16;
         private static final Pattern WHITESPACE_OR_CONTROL = Pattern.compile("[\\s\\p{Cntrl}]");
 
         private String subdomainUrl;
@@ -469,9 +469,10 @@ public final class MihuClient implements AutoCloseable {
 
         /**
          * How many asynchronous requests may be in flight at once, for all tenant views together;
-         * further ones queue without holding a thread. It is also the most threads the client
-         * uses for asynchronous calls. Default 64. Synchronous calls run on the caller's thread
-         * and are not limited by it.
+         * further ones queue without holding a thread. It also bounds the threads the client uses
+         * for asynchronous calls, as OkHttp runs each request in flight on a thread of its own.
+         * Default 16; raise it for wide fan-out. Synchronous calls run on the caller's thread and
+         * are not limited by it.
          *
          * @param maxRequests 1 or more
          * @return this builder

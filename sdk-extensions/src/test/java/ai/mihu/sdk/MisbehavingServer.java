@@ -29,6 +29,12 @@ final class MisbehavingServer implements AutoCloseable {
         void answer(OutputStream out) throws IOException, InterruptedException;
     }
 
+    /** What to send, knowing the request line and headers that were received. */
+    @FunctionalInterface
+    interface Responder {
+        void answer(String head, OutputStream out) throws IOException, InterruptedException;
+    }
+
     private final ServerSocket socket;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "misbehaving-server");
@@ -38,6 +44,10 @@ final class MisbehavingServer implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
 
     MisbehavingServer(Script script) throws IOException {
+        this((head, out) -> script.answer(out));
+    }
+
+    MisbehavingServer(Responder script) throws IOException {
         this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         threads.execute(() -> {
             while (!socket.isClosed()) {
@@ -63,19 +73,19 @@ final class MisbehavingServer implements AutoCloseable {
         return requests.get();
     }
 
-    private void serve(Socket connection, Script script) {
+    private void serve(Socket connection, Responder script) {
         try (connection) {
-            readRequest(connection.getInputStream());
+            String head = readRequest(connection.getInputStream());
             requests.incrementAndGet();
-            script.answer(connection.getOutputStream());
+            script.answer(head, connection.getOutputStream());
             connection.getOutputStream().flush();
         } catch (IOException | InterruptedException gone) {
             // The client hung up, as it should when it gives up: nothing more to send.
         }
     }
 
-    /** Reads the request line, headers and a body of declared length. */
-    private static void readRequest(InputStream in) throws IOException {
+    /** Reads the request line, headers and a body of declared length; returns the line and headers. */
+    private static String readRequest(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
@@ -94,6 +104,7 @@ final class MisbehavingServer implements AutoCloseable {
             }
         }
         in.readNBytes(length);
+        return head.toString(StandardCharsets.US_ASCII);
     }
 
     static void write(OutputStream out, String text) throws IOException {
