@@ -88,7 +88,10 @@ class GettingStartedPageIT {
         ".maxRetries(3)",
         ".retryAmbiguousFailures(false)",
         "MockMihuServerExtension.create()",
-        "mihu.server().enqueueFault(Fault.status(500))");
+        "mihu.server().enqueueFault(Fault.status(500))",
+        "shared.forBaseUrl(tenantBaseUrl, tenantToken)",
+        ".withOptions(o -> o.timeout(Duration.ofSeconds(20))",
+        "client.async().agents()");
     assertThat(code).doesNotContain("docs:start", "docs:end");
   }
 
