@@ -42,6 +42,7 @@ class GettingStartedPageIT {
         "Read the agent you created",
         "Handle errors",
         "Retries",
+        "Many tenants, per-call options, deadlines and async calls",
         "Test without the real API",
         "Look things up");
   }
@@ -56,6 +57,9 @@ class GettingStartedPageIT {
         "docs/src/test/java/ai/mihu/docs/guide/ReadingAgentsGuideTest.java",
         EXAMPLES_MAIN + "CreateAgentExample.java",
         EXAMPLES_MAIN + "RetryPolicyExample.java",
+        EXAMPLES_MAIN + "ClientViewsExample.java",
+        EXAMPLES_MAIN + "ClientViewsExample.java",
+        EXAMPLES_MAIN + "ClientViewsExample.java",
         EXAMPLES_TEST + "TestingWithMockMihuServerTest.java");
 
     for (Element caption : page.select("p.snippet-source")) {
