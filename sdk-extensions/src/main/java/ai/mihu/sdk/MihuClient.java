@@ -693,8 +693,11 @@ public final class MihuClient implements AutoCloseable {
          * @return a new client
          * @throws IllegalArgumentException if no token, or neither a subdomain nor a base URL, was
          *     given; the message names the setting and the environment variable
+         * @throws IllegalStateException if the class path holds a Jackson older than the SDK
+         *     supports (see the README); the message names the modules to upgrade
          */
         public MihuClient build() {
+            JacksonVersionCheck.requireSupported();
             if (apiToken == null) {
                 throw new IllegalArgumentException("No API token: pass it to apiToken(...) or set the "
                         + ENV_API_TOKEN + " environment variable");
