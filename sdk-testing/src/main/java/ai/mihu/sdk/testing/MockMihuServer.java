@@ -50,16 +50,35 @@ import java.util.function.Consumer;
  *       with {@code error.field} {@code timezone}.
  * </ul>
  *
- * <p>A valid {@code POST /api/v1/agents} answers 201 (or 200, see {@link
- * Builder#createdStatus(int)}) with {@code {success:true, message, data: agent}}: the request's
- * fields echoed, a server-assigned {@code agent_uuid} and item {@code uuid}s, timestamps, and
- * defaults for what was not sent (status {@code pending}, speed {@code normal}, language {@code
- * en}, empty lists…). What the real service adds to an agent beyond the request, such as the
- * tenant's intents, webhooks and phone numbers, can be added with {@link
- * #completeCreatedAgents(Consumer)}. Created agents are kept in memory: {@link #createdAgents()}.
+ * <p>Behind the checks is a tenant in memory. Every operation of the contract is routed by its
+ * method and path template to a handler keyed by its {@code operationId}, which applies it to the
+ * stored agents as the API reference describes:
  *
- * <p>Every call is recorded ({@link #recordedRequests()}), including rejected and faulted ones,
- * and {@link #enqueueFault(Fault)} makes the next calls fail in a chosen way.
+ * <ul>
+ *   <li>a create answers 201 (or 200, see {@link Builder#createdStatus(int)}) with {@code
+ *       {success:true, message, data: agent}}: the request's fields echoed, a server-assigned
+ *       {@code agent_uuid} and item {@code uuid}s, timestamps, and defaults for what was not sent
+ *       (status {@code pending}, speed {@code normal}, language {@code en}, empty lists…); what the
+ *       real service adds beyond the request (the tenant's intents, webhooks, phone numbers) can be
+ *       added with {@link #completeCreatedAgents(Consumer)};
+ *   <li>{@code GET /api/v1/agents} answers the stored agents, oldest first;
+ *   <li>an add ({@code POST .../notes}, {@code .../guard-rules}…) appends one item with a server
+ *       {@code uuid} and keeps the others; a replace ({@code PUT}) replaces the section; a {@code
+ *       PATCH} changes only what was sent ({@code null} clears a property, an object is merged, a
+ *       list or collection section sent replaces it); a {@code DELETE} removes the item; each
+ *       answers 200 with the whole agent, or the intent or webhook it changed;
+ *   <li>an agent or item uuid the tenant does not have answers 404 {@code NOT_FOUND} with the error
+ *       envelope, and changes nothing.
+ * </ul>
+ *
+ * <p>A test seeds the tenant with {@link #putAgent(Agent)} (an agent with the uuids its calls will
+ * name) and reads it back with {@link #agents()} and {@link #agent(UUID)}; {@link #reset()}
+ * empties it. The agent's webhooks, intents, phone numbers and channels enter only this way or
+ * through a completion: the contract has no operation that creates them.
+ *
+ * <p>Every call is recorded ({@link #recordedRequests()}) with the operation it was routed to,
+ * including rejected and faulted ones, and {@link #enqueueFault(Fault)} makes the next calls, or
+ * the next calls to one operation, fail in a chosen way.
  *
  * <pre>{@code
  * try (MockMihuServer server = MockMihuServer.builder().start()) {
@@ -70,8 +89,9 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>The server is thread-safe: it answers concurrent calls on a thread pool, and its accessors
- * may be called while calls are in flight. Start-up binds a socket and takes milliseconds. The
+ * <p>The server is thread-safe: it answers concurrent calls on a thread pool, each change of an
+ * agent is atomic for that agent (concurrent changes of one agent never lose each other's work),
+ * and its accessors may be called while calls are in flight. Start-up binds a socket and takes milliseconds. The
  * first server of a JVM also parses the contract and runs one sample call through the validator
  * and Jackson, once per JVM: one to two seconds on a cold JVM, paid in {@link #start()} so that no
  * test's first call is slow. A server is started once and cannot be restarted after {@link
