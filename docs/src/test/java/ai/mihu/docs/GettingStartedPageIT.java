@@ -42,6 +42,7 @@ class GettingStartedPageIT {
         "Read the agent you created",
         "Handle errors",
         "Retries",
+        "Many tenants, per-call options, deadlines and async calls",
         "Test without the real API",
         "Look things up");
   }
@@ -56,6 +57,9 @@ class GettingStartedPageIT {
         "docs/src/test/java/ai/mihu/docs/guide/ReadingAgentsGuideTest.java",
         EXAMPLES_MAIN + "CreateAgentExample.java",
         EXAMPLES_MAIN + "RetryPolicyExample.java",
+        EXAMPLES_MAIN + "ClientViewsExample.java",
+        EXAMPLES_MAIN + "ClientViewsExample.java",
+        EXAMPLES_MAIN + "ClientViewsExample.java",
         EXAMPLES_TEST + "TestingWithMockMihuServerTest.java");
 
     for (Element caption : page.select("p.snippet-source")) {
@@ -88,7 +92,10 @@ class GettingStartedPageIT {
         ".maxRetries(3)",
         ".retryAmbiguousFailures(false)",
         "MockMihuServerExtension.create()",
-        "mihu.server().enqueueFault(Fault.status(500))");
+        "mihu.server().enqueueFault(Fault.status(500))",
+        "shared.forBaseUrl(tenantBaseUrl, tenantToken)",
+        ".withOptions(o -> o.timeout(Duration.ofSeconds(20))",
+        "client.async().agents()");
     assertThat(code).doesNotContain("docs:start", "docs:end");
   }
 

@@ -2,9 +2,9 @@ package ai.mihu.examples;
 
 import ai.mihu.sdk.MihuClient;
 import ai.mihu.sdk.builders.CreateAgentRequests;
-import ai.mihu.sdk.enums.Channels;
-import ai.mihu.sdk.enums.DestinationTypes;
-import ai.mihu.sdk.enums.SchedulePriorities;
+import ai.mihu.sdk.enums.KnownValues.Channels;
+import ai.mihu.sdk.enums.KnownValues.DestinationTypes;
+import ai.mihu.sdk.enums.KnownValues.SchedulePriorities;
 import ai.mihu.sdk.errors.AuthenticationException;
 import ai.mihu.sdk.errors.InvalidRequestException;
 import ai.mihu.sdk.errors.MihuApiException;
@@ -151,7 +151,7 @@ public final class CreateAgentExample {
         // docs:start validation-error
         try {
             CreateAgentRequests.builder("   ")
-                    .addGuardRule(rule -> rule.name("Escalate").thenAction(GuardRuleAction.UNKNOWN_DEFAULT_OPEN_API))
+                    .addGuardRule(rule -> rule.name("Escalate").thenAction(GuardRuleAction.of("escalate")))
                     .build();
         } catch (InvalidRequestException e) {
             for (InvalidRequestException.Violation violation : e.violations()) {

@@ -1,50 +1,66 @@
 package ai.mihu.sdk;
 
 import ai.mihu.sdk.internal.api.AgentsApi;
+import ai.mihu.sdk.internal.async.AgentsAsyncApi;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.AsyncFeign;
+import feign.BaseBuilder;
 import feign.Feign;
-import feign.Request;
+import feign.Retryer;
 import feign.jackson.JacksonEncoder;
 import java.time.Clock;
-import java.util.List;
 
 /**
- * Assembles the generated {@link AgentsApi} from the SDK's Feign components, in one
- * {@link Feign.Builder}: each concern is one small class plugged into Feign's own seam.
+ * Assembles the generated Feign interfaces from the SDK's Feign components: the same seams, in
+ * one place, for the synchronous {@link Feign.Builder} and the {@link AsyncFeign} builder.
  *
  * <ul>
- *   <li>{@code Client}: feign-okhttp over the OkHttp client the {@link MihuClient} owns;</li>
- *   <li>{@code RequestInterceptor}s: {@link BearerTokenInterceptor}, {@link UserAgentInterceptor};</li>
+ *   <li>{@code Client} / {@code AsyncClient}: {@link OkHttpTransport} over the OkHttp client the
+ *       root {@link MihuClient} owns (deadline, size limit, typed I/O failures);</li>
+ *   <li>{@code Target}: {@link ViewTarget}, the base URL of the call's view;</li>
+ *   <li>{@code RequestInterceptor}s: {@link BearerTokenInterceptor} (the view's token),
+ *       {@link UserAgentInterceptor}, {@link ExtraHeadersInterceptor} (the call's options);</li>
  *   <li>{@code Encoder}: Jackson with the {@link JsonMapperFactory} mapper (unset fields left out);</li>
  *   <li>{@code Decoder}: {@link EnvelopeDecoder}, with {@link DecodeFailureUnwrapper} as
  *       {@code ResponseInterceptor} so its typed exceptions reach the caller;</li>
  *   <li>{@code ErrorDecoder}: {@link ErrorResponseDecoder};</li>
- *   <li>{@code Retryer}: {@link SafeRetryer};</li>
+ *   <li>{@code Retryer}: {@link Retryer#NEVER_RETRY}. Nothing reaches it: the transport and the
+ *       decoders throw typed exceptions, never Feign's {@code RetryableException}. Retries are
+ *       {@link CallPath}'s, decided by {@link RetryPolicy}, because an asynchronous call must wait
+ *       for its retry without holding a thread, which Feign's blocking {@code Retryer} cannot;</li>
  *   <li>{@code Logger}: {@link RedactingLogger}.</li>
  * </ul>
+ * The proxies are built once per root client and serve all its views.
  */
 final class AgentsApiFactory {
 
     private AgentsApiFactory() {
     }
 
-    static AgentsApi create(ClientSettings settings, okhttp3.OkHttpClient httpClient) {
+    static FeignApis create(ClientSettings settings, OkHttpTransport transport, SecretRedactor redactor) {
+        Feign.Builder builder = configure(Feign.builder(), settings, redactor).client(transport);
+        return new FeignApis(builder.target(new ViewTarget<>(AgentsApi.class)));
+    }
+
+    static FeignAsyncApis createAsync(ClientSettings settings, OkHttpTransport transport, SecretRedactor redactor) {
+        AsyncFeign.AsyncBuilder<Object> builder = configure(AsyncFeign.builder(), settings, redactor).client(transport);
+        return new FeignAsyncApis(builder.target(new ViewTarget<>(AgentsAsyncApi.class)));
+    }
+
+    private static <B extends BaseBuilder<B, ?>> B configure(B builder, ClientSettings settings,
+                                                              SecretRedactor redactor) {
         ObjectMapper mapper = JsonMapperFactory.create();
-        SecretRedactor redactor = new SecretRedactor(List.of(settings.apiToken()));
         Clock clock = Clock.systemUTC();
-        return Feign.builder()
-                .client(new feign.okhttp.OkHttpClient(httpClient))
-                // Same values as the OkHttp client, so feign-okhttp never derives a second client.
-                .options(new Request.Options(settings.connectTimeout(), settings.readTimeout(), false))
-                .requestInterceptor(new BearerTokenInterceptor(settings.apiToken()))
+        return builder
+                .requestInterceptor(new BearerTokenInterceptor())
                 .requestInterceptor(new UserAgentInterceptor(SdkVersion.userAgent()))
+                .requestInterceptor(new ExtraHeadersInterceptor())
                 .encoder(new JacksonEncoder(mapper))
                 .decoder(new EnvelopeDecoder(mapper, redactor))
                 .responseInterceptor(new DecodeFailureUnwrapper())
-                .errorDecoder(new ErrorResponseDecoder(mapper, settings.retryPolicy(), redactor, clock))
-                .retryer(new SafeRetryer(settings.retryPolicy(), clock))
+                .errorDecoder(new ErrorResponseDecoder(mapper, redactor, clock))
+                .retryer(Retryer.NEVER_RETRY)
                 .logger(new RedactingLogger(redactor))
-                .logLevel(RedactingLogger.feignLevel(settings.logLevel()))
-                .target(AgentsApi.class, settings.baseUrl());
+                .logLevel(RedactingLogger.feignLevel(settings.logLevel()));
     }
 }

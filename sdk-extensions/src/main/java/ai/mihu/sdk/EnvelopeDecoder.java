@@ -75,7 +75,8 @@ final class EnvelopeDecoder implements Decoder {
         // Lenient about the flag's JSON type: false and "false" both mean failure.
         if (success != null && "false".equals(success.asText())) {
             JsonNode message = shape.message();
-            String said = message == null || message.isNull() ? "" : ": " + redactor.redact(message.asText());
+            String said = message == null || message.isNull()
+                    ? "" : ": " + redactor.forRequest(response.request()).redact(message.asText());
             throw malformed(response, body, "the envelope says \"success\": false" + said);
         }
         if (!shape.hasData()) {
@@ -105,7 +106,7 @@ final class EnvelopeDecoder implements Decoder {
     }
 
     private MalformedResponseException malformed(Response response, byte[] body, String problem) {
-        String text = redactor.redact(ResponseBodies.text(response, body));
+        String text = redactor.forRequest(response.request()).redact(ResponseBodies.text(response, body));
         return new MalformedResponseException(
                 "HTTP " + response.status() + " response cannot be used: " + problem,
                 response.status(),

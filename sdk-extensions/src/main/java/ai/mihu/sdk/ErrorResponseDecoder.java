@@ -12,9 +12,7 @@ import ai.mihu.sdk.errors.RateLimitException;
 import ai.mihu.sdk.errors.ServiceUnavailableException;
 import ai.mihu.sdk.errors.UnprocessableEntityException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Request;
 import feign.Response;
-import feign.RetryableException;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
 import java.time.Clock;
@@ -28,27 +26,25 @@ import java.util.Map;
  * POST included).
  *
  * <p>The error envelope is read leniently ({@link ErrorEnvelope}), so HTML, empty or truncated
- * bodies still give the right exception type with a message that says what came back. When
- * {@link RetryPolicy} allows the status to be retried, the typed exception is handed to Feign
- * inside a {@link RetryableException}, carrying the {@code Retry-After} time, for the
- * {@link SafeRetryer} to act on; otherwise Feign throws it to the caller as it is.
+ * bodies still give the right exception type with a message that says what came back. It never
+ * decides about retries: {@link CallPath} asks {@link RetryPolicy} about the typed exception, with
+ * the operation's idempotency and the call's deadline, which only the call knows. Secrets, the
+ * token of the view that sent the request included, are redacted from everything it keeps.
  */
 final class ErrorResponseDecoder implements ErrorDecoder {
 
     // Enough for any envelope; a proxy's error page beyond this adds nothing worth reading.
-    private static final int MAX_BODY_BYTES = 64 * 1024;
+    static final int MAX_BODY_BYTES = 64 * 1024;
     private static final int PREVIEW_CHARS = 200;
     // Envelope text is quoted in full by the accessors; the message keeps a readable length.
     private static final int MESSAGE_PART_CHARS = 500;
 
     private final ObjectMapper mapper;
-    private final RetryPolicy policy;
     private final SecretRedactor redactor;
     private final Clock clock;
 
-    ErrorResponseDecoder(ObjectMapper mapper, RetryPolicy policy, SecretRedactor redactor, Clock clock) {
+    ErrorResponseDecoder(ObjectMapper mapper, SecretRedactor redactor, Clock clock) {
         this.mapper = mapper;
-        this.policy = policy;
         this.redactor = redactor;
         this.clock = clock;
     }
@@ -56,6 +52,7 @@ final class ErrorResponseDecoder implements ErrorDecoder {
     @Override
     public Exception decode(String methodKey, Response response) {
         int status = response.status();
+        SecretRedactor redactor = this.redactor.forRequest(response.request());
         byte[] body;
         String unreadable = null;
         try {
@@ -76,15 +73,7 @@ final class ErrorResponseDecoder implements ErrorDecoder {
                 FailedResponse.caseInsensitiveCopy(response.headers()),
                 ResponseBodies.truncate(text));
         String message = describe(response, failed, envelope, text, unreadable, retryAfter);
-        MihuApiException typed = typed(status, message, failed, retryAfter);
-
-        if (!policy.retriesStatus(status)) {
-            return typed;
-        }
-        Request request = response.request();
-        Long retryAt = retryAfter == null ? null : clock.millis() + policy.capRetryAfter(retryAfter).toMillis();
-        return new RetryableException(status, message, request == null ? null : request.httpMethod(), typed,
-                retryAt, request);
+        return typed(status, message, failed, retryAfter);
     }
 
     private static MihuApiException typed(int status, String message, FailedResponse failed, Duration retryAfter) {

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * <p>It matches the generated invoker's mapper (enum values through their {@code toString},
  * RFC 3339 dates) with two differences that matter on the wire: unset fields are left out rather
  * than sent as {@code null}, and the reading side is explicitly forgiving so that a newer server
- * never breaks an older SDK (unknown properties are ignored; unknown enum values decode to the
- * generated {@code UNKNOWN_DEFAULT_OPEN_API} constant through the enums' {@code fromValue}).
+ * never breaks an older SDK (unknown properties are ignored; the spec's enums are generated value
+ * classes that keep an unknown value as it was received, and write back exactly that string).
  */
 final class JsonMapperFactory {
 

@@ -1,10 +1,16 @@
 package ai.mihu.sdk;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * The entry point of the Mihu SDK: a client for one tenant of the Mihu API.
@@ -18,9 +24,26 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  *
- * <p><b>Lifecycle.</b> Build one client per tenant and share it: it is thread-safe, and it keeps a
- * pool of connections that every call reuses. {@link #close()} releases the pool and the HTTP
- * dispatcher; afterwards calls throw {@link IllegalStateException}.
+ * <p><b>Lifecycle.</b> Build one client and share it: it is thread-safe, and it keeps a pool of
+ * connections that every call reuses. {@link #close()} releases the pool, the HTTP dispatcher and
+ * its threads; afterwards calls throw {@link IllegalStateException}.
+ *
+ * <p><b>Views.</b> {@link #forTenant(String, String)} and {@link #withOptions(Consumer)} return
+ * <em>views</em>: clients with their own tenant (base URL and token) or call options (timeout,
+ * retries, extra headers) that share the connection pool, dispatcher and threads of the client
+ * they are made from. Making a view is cheap (a few small objects), so one per tenant or even one
+ * per call is fine. Closing a view does nothing; closing the root client closes every view.
+ *
+ * <p><b>Deadline and memory.</b> Every call has a total deadline, {@link Builder#timeout(Duration)}
+ * (default 3 minutes), covering every attempt, the waits between retries and the reading of the
+ * response; when it passes the call ends with {@link ai.mihu.sdk.errors.MihuTimeoutException},
+ * however slowly the server answers. A response body larger than
+ * {@link Builder#maxResponseBytes(long)} (default 8 MiB) ends the call with
+ * {@link ai.mihu.sdk.errors.ResponseTooLargeException} without being read further.
+ *
+ * <p><b>Async.</b> {@link #async()} offers the same operations returning
+ * {@link java.util.concurrent.CompletableFuture}s, with the same validation, retries, deadline and
+ * typed exceptions; no thread is held while a call waits.
  *
  * <p><b>Errors.</b> Every failure is an unchecked {@link ai.mihu.sdk.errors.MihuException}:
  * {@link ai.mihu.sdk.errors.InvalidRequestException} when a request fails validation (it is not
@@ -33,7 +56,8 @@ import java.util.regex.Pattern;
  * <p><b>Retries.</b> Creating an agent is <em>not idempotent</em>: if a request reaches the server,
  * repeating it creates a second agent. So the client retries, up to {@link Builder#maxRetries(int)}
  * times (default 2) with exponential backoff and jitter, only where the server cannot have acted on
- * the request:
+ * the request (an operation that may safely be repeated, such as a replacement, also retries the
+ * ambiguous failures below):
  * <ul>
  *   <li>429 Too Many Requests, waiting as {@code Retry-After} says (seconds or an HTTP date, capped
  *       at 60 s; 0 means at once) or backing off when it is absent;</li>
@@ -52,10 +76,13 @@ import java.util.regex.Pattern;
  * sends exactly one request. Redirects are not followed: a 3xx is thrown as a
  * {@link ai.mihu.sdk.errors.MihuApiException}. When retries run out, the caller gets the last typed
  * exception, such as {@link ai.mihu.sdk.errors.RateLimitException} or
- * {@link ai.mihu.sdk.errors.ServiceUnavailableException}.
+ * {@link ai.mihu.sdk.errors.ServiceUnavailableException}. A retry wait that would pass the call's
+ * deadline is not started: the call ends at once with the failure. Every exception and
+ * {@link MihuResponse} says how many attempts the call made and how long it took
+ * ({@code attempts()}, {@code elapsed()}).
  *
- * <p><b>Secrets.</b> The API token never appears in {@link #toString()}, in exception messages or in
- * logs at any {@link LogLevel}.
+ * <p><b>Secrets.</b> The API tokens (of the root and of every tenant view) and the proxy password
+ * never appear in {@link #toString()}, in exception messages or in logs at any {@link LogLevel}.
  */
 public final class MihuClient implements AutoCloseable {
 
@@ -66,15 +93,18 @@ public final class MihuClient implements AutoCloseable {
     /** The environment variable holding a base URL that overrides the subdomain. */
     public static final String ENV_BASE_URL = "MIHU_BASE_URL";
 
-    private final ClientSettings settings;
-    private final okhttp3.OkHttpClient httpClient;
+    private final ClientResources resources;
+    private final CallPath calls;
+    private final boolean root;
     private final AgentService agents;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final MihuAsyncClient async;
 
-    private MihuClient(ClientSettings settings) {
-        this.settings = settings;
-        this.httpClient = OkHttpClients.create(settings);
-        this.agents = new FeignAgentService(AgentsApiFactory.create(settings, httpClient), closed::get);
+    private MihuClient(ClientResources resources, ViewSettings view, boolean root) {
+        this.resources = resources;
+        this.calls = new CallPath(resources, view);
+        this.root = root;
+        this.agents = new FeignAgentService(calls);
+        this.async = new MihuAsyncClient(calls);
     }
 
     /**
@@ -119,28 +149,120 @@ public final class MihuClient implements AutoCloseable {
     }
 
     /**
+     * The same operations without blocking, returning {@link java.util.concurrent.CompletableFuture}s:
+     * {@code client.async().agents().create(request)}. Shares this client's tenant, options,
+     * connection pool and threads.
+     *
+     * @return the asynchronous side of this client
+     */
+    public MihuAsyncClient async() {
+        return async;
+    }
+
+    /**
+     * A view of this client with other call options; options it leaves unset keep this client's.
+     * The view shares this client's connection pool, threads and tenant, and costs a few small
+     * objects to make, so making one per call is fine:
+     *
+     * <pre>{@code
+     * client.withOptions(o -> o.timeout(Duration.ofSeconds(5)).header("X-Request-Id", id))
+     *       .agents().create(request);
+     * }</pre>
+     *
+     * @param options sets the options of the view on the builder it is given
+     * @return the view; closing it does nothing
+     * @throws IllegalArgumentException if an option is invalid, such as a reserved header
+     */
+    public MihuClient withOptions(Consumer<RequestOptions.Builder> options) {
+        Objects.requireNonNull(options, "options");
+        RequestOptions.Builder builder = RequestOptions.builder();
+        options.accept(builder);
+        return withOptions(builder.build());
+    }
+
+    /**
+     * A view of this client with other call options, as {@link #withOptions(Consumer)}.
+     *
+     * @param options the options; those left unset keep this client's
+     * @return the view; closing it does nothing
+     */
+    public MihuClient withOptions(RequestOptions options) {
+        Objects.requireNonNull(options, "options");
+        ViewSettings view = calls.view();
+        return new MihuClient(resources, ViewSettings.of(view.baseUrl(), tokenOf(view),
+                view.options().overriddenBy(options), resources.settings()), false);
+    }
+
+    /**
+     * A view of this client for another tenant: requests go to {@code https://<subdomain>.mihu.ai}
+     * with that tenant's token, over this client's connection pool and threads, and with this
+     * client's call options. A service acting for many tenants builds one client and a view per
+     * tenant, instead of a client (and a pool) per tenant.
+     *
+     * @param subdomain the tenant's subdomain, a single DNS label such as {@code acme}
+     * @param apiToken the tenant's API token; never logged or shown
+     * @return the view; closing it does nothing
+     * @throws IllegalArgumentException if the subdomain or token is invalid, as for the builder
+     */
+    public MihuClient forTenant(String subdomain, String apiToken) {
+        return forBaseUrl(Endpoints.forSubdomain(subdomain), apiToken);
+    }
+
+    /**
+     * A view of this client for a tenant reached at another base URL (a proxy, or a local fake),
+     * as {@link #forTenant(String, String)}.
+     *
+     * @param baseUrl an absolute URL, checked as {@link Builder#baseUrl(String)} checks it
+     * @param apiToken the tenant's API token; never logged or shown
+     * @return the view; closing it does nothing
+     * @throws IllegalArgumentException if the URL or token is invalid
+     */
+    public MihuClient forBaseUrl(String baseUrl, String apiToken) {
+        String url = Endpoints.checkBaseUrl(baseUrl);
+        Builder.checkToken(apiToken);
+        return new MihuClient(resources, ViewSettings.of(url, apiToken, calls.view().options(), resources.settings()),
+                false);
+    }
+
+    /**
      * Where this client sends requests.
      *
      * @return the base URL, such as {@code https://acme.mihu.ai}
      */
     public String baseUrl() {
-        return settings.baseUrl();
+        return calls.view().baseUrl();
     }
 
     /**
-     * Releases the connection pool and the HTTP dispatcher, cancelling calls still in flight.
-     * Idempotent. Afterwards the client's services throw {@link IllegalStateException}.
+     * The call options this client was given with {@link #withOptions(RequestOptions)}; those
+     * left unset take the builder's values.
+     *
+     * @return the options, never {@code null}
+     */
+    public RequestOptions options() {
+        return calls.view().options();
+    }
+
+    /**
+     * On the root client (the one {@link Builder#build()} returned): releases the connection pool,
+     * the HTTP dispatcher and the client's threads, cancels calls in flight (asynchronous ones
+     * fail with {@link ai.mihu.sdk.errors.MihuConnectionException}), and closes every view made
+     * from it. Idempotent. Afterwards the services of the client and of its views throw
+     * {@link IllegalStateException}.
+     *
+     * <p>On a view ({@link #forTenant}, {@link #withOptions}): does nothing, as the view owns
+     * nothing; it is safe to use a view in try-with-resources.
      */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            OkHttpClients.release(httpClient);
+        if (root) {
+            resources.close();
         }
     }
 
-    /** The OkHttp client, for tests of {@link #close()}. */
+    /** The OkHttp client, for tests of {@link #close()} and of sharing between views. */
     okhttp3.OkHttpClient httpClient() {
-        return httpClient;
+        return resources.http();
     }
 
     /**
@@ -150,11 +272,16 @@ public final class MihuClient implements AutoCloseable {
      */
     @Override
     public String toString() {
-        return "MihuClient[" + settings + (closed.get() ? ", closed" : "") + "]";
+        return "MihuClient[" + (root ? resources.settings() : "view, " + calls.view())
+                + (resources.isClosed() ? ", closed" : "") + "]";
+    }
+
+    private static String tokenOf(ViewSettings view) {
+        return view.authorization().substring("Bearer ".length());
     }
 
     /**
-     * Configures and builds a {@link MihuClient}. Not thread-safe; the client it builds is.
+     * Configures and builds a root {@link MihuClient}. Not thread-safe; the client it builds is.
      *
      * <p>Every setter checks its argument at once and throws {@link IllegalArgumentException} with a
      * message saying what is wrong; {@link #build()} throws the same for a missing token or host.
@@ -165,6 +292,13 @@ public final class MihuClient implements AutoCloseable {
         private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
         private static final int DEFAULT_MAX_RETRIES = 2;
         private static final int DEFAULT_MAX_IDLE_CONNECTIONS = 32;
+        // Room for one attempt that uses the whole 60 s read timeout, a Retry-After of up to the
+        // 60 s the client accepts, and a second full attempt; still finite, so no call can hang.
+        private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(3);
+        // An agent is a few KB; a list of every agent of a tenant can be some MB. Far below any heap.
+        private static final long DEFAULT_MAX_RESPONSE_BYTES = 8L * 1024 * 1024;
+        private static final long MIN_RESPONSE_BYTES = 1024;
+        private static final int DEFAULT_MAX_CONCURRENT_ASYNC_REQUESTS = 16;
         private static final Pattern WHITESPACE_OR_CONTROL = Pattern.compile("[\\s\\p{Cntrl}]");
 
         private String subdomainUrl;
@@ -179,6 +313,12 @@ public final class MihuClient implements AutoCloseable {
         private Duration initialBackoff = RetryPolicy.DEFAULT_INITIAL_BACKOFF;
         private Duration maxBackoff = RetryPolicy.DEFAULT_MAX_BACKOFF;
         private Duration maxRetryAfter = RetryPolicy.DEFAULT_MAX_RETRY_AFTER;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private int maxConcurrentAsyncRequests = DEFAULT_MAX_CONCURRENT_ASYNC_REQUESTS;
+        private ProxySettings proxy;
+        private SSLContext sslContext;
+        private X509TrustManager trustManager;
 
         private Builder() {
         }
@@ -221,6 +361,11 @@ public final class MihuClient implements AutoCloseable {
          *     control characters (the message does not repeat it)
          */
         public Builder apiToken(String apiToken) {
+            this.apiToken = checkToken(apiToken);
+            return this;
+        }
+
+        static String checkToken(String apiToken) {
             if (apiToken == null || apiToken.isBlank()) {
                 throw new IllegalArgumentException("The API token is missing or blank: pass it to apiToken(...) "
                         + "or set the " + ENV_API_TOKEN + " environment variable");
@@ -229,8 +374,7 @@ public final class MihuClient implements AutoCloseable {
                 throw new IllegalArgumentException("The API token contains whitespace or control characters; "
                         + "check " + ENV_API_TOKEN + " for a stray newline, space or quote");
             }
-            this.apiToken = apiToken;
-            return this;
+            return apiToken;
         }
 
         /**
@@ -275,7 +419,7 @@ public final class MihuClient implements AutoCloseable {
          * @throws IllegalArgumentException if it is null, zero, negative or too long
          */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = checkTimeout("connectTimeout", timeout);
+            this.connectTimeout = checkDuration("connectTimeout", timeout);
             return this;
         }
 
@@ -288,7 +432,159 @@ public final class MihuClient implements AutoCloseable {
          * @throws IllegalArgumentException if it is null, zero, negative or too long
          */
         public Builder readTimeout(Duration timeout) {
-            this.readTimeout = checkTimeout("readTimeout", timeout);
+            this.readTimeout = checkDuration("readTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * The total time a call may take: every attempt, the waits between retries (including
+         * those a {@code Retry-After} asks for) and the reading of the response. When it passes,
+         * the call ends with {@link ai.mihu.sdk.errors.MihuTimeoutException}, whatever the server
+         * is doing (slow headers, a body trickled byte by byte, a stall). Default 3 minutes;
+         * {@link MihuClient#withOptions(Consumer)} sets it per call.
+         *
+         * @param timeout at least a millisecond
+         * @return this builder
+         * @throws IllegalArgumentException if it is null, zero, negative or too long
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = checkDuration("timeout", timeout);
+            return this;
+        }
+
+        /**
+         * The largest response body the client accepts, in bytes. A success response that
+         * declares a larger body fails before it is read, and one that does not declare its
+         * length fails as soon as it passes the limit, with
+         * {@link ai.mihu.sdk.errors.ResponseTooLargeException}; so a broken or hostile server
+         * cannot exhaust the application's memory. Default 8 MiB.
+         *
+         * @param maxBytes at least 1024
+         * @return this builder
+         * @throws IllegalArgumentException if less than 1024 or more than {@code Integer.MAX_VALUE - 8}
+         */
+        public Builder maxResponseBytes(long maxBytes) {
+            if (maxBytes < MIN_RESPONSE_BYTES || maxBytes > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("maxResponseBytes must be between " + MIN_RESPONSE_BYTES + " and "
+                        + (Integer.MAX_VALUE - 8) + ", was " + maxBytes);
+            }
+            this.maxResponseBytes = maxBytes;
+            return this;
+        }
+
+        /**
+         * How many asynchronous requests may be in flight at once, for all tenant views together;
+         * further ones queue without holding a thread. It also bounds the threads the client uses
+         * for asynchronous calls, as OkHttp runs each request in flight on a thread of its own.
+         * Default 16; raise it for wide fan-out. Synchronous calls run on the caller's thread and
+         * are not limited by it.
+         *
+         * @param maxRequests 1 or more
+         * @return this builder
+         * @throws IllegalArgumentException if less than 1
+         */
+        public Builder maxConcurrentAsyncRequests(int maxRequests) {
+            if (maxRequests < 1) {
+                throw new IllegalArgumentException("maxConcurrentAsyncRequests must be at least 1, was " + maxRequests);
+            }
+            this.maxConcurrentAsyncRequests = maxRequests;
+            return this;
+        }
+
+        /**
+         * Connects through an HTTP proxy (HTTPS requests are tunnelled with {@code CONNECT}).
+         * Without it, the JVM's proxy settings apply ({@link java.net.ProxySelector#getDefault()},
+         * which reads {@code https.proxyHost} and the like).
+         *
+         * @param host the proxy's host name or address
+         * @param port the proxy's port, 1 to 65535
+         * @return this builder
+         * @throws IllegalArgumentException if the host is blank or the port out of range
+         */
+        public Builder proxy(String host, int port) {
+            if (host == null || host.isBlank() || WHITESPACE_OR_CONTROL.matcher(host).find()) {
+                throw new IllegalArgumentException("The proxy host is missing or holds whitespace: \"" + host + "\"");
+            }
+            if (port < 1 || port > 65_535) {
+                throw new IllegalArgumentException("The proxy port must be between 1 and 65535, was " + port);
+            }
+            this.proxy = new ProxySettings(host, port, proxy == null ? null : proxy.username(),
+                    proxy == null ? null : proxy.password());
+            return this;
+        }
+
+        /**
+         * Credentials for the proxy set with {@link #proxy(String, int)}, sent as
+         * {@code Proxy-Authorization: Basic ...} when the proxy asks for them (407). They are
+         * never logged or shown.
+         *
+         * @param username the user name
+         * @param password the password
+         * @return this builder
+         * @throws IllegalArgumentException if no proxy was set, or either value is null or holds
+         *     control characters (the message does not repeat the password)
+         */
+        public Builder proxyCredentials(String username, String password) {
+            if (proxy == null) {
+                throw new IllegalArgumentException("Set the proxy with proxy(host, port) before its credentials");
+            }
+            if (username == null || username.isEmpty() || username.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("The proxy user name is missing or holds control characters");
+            }
+            if (password == null || password.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("The proxy password is missing or holds control characters");
+            }
+            this.proxy = new ProxySettings(proxy.host(), proxy.port(), username, password);
+            return this;
+        }
+
+        /**
+         * Trusts the certificates of a trust store instead of the JVM's default ones, such as the
+         * certificate authority of a TLS-inspecting corporate proxy.
+         *
+         * @param trustStore the trusted certificates, already loaded
+         * @return this builder
+         * @throws IllegalArgumentException if it is null or cannot be used as a trust store
+         */
+        public Builder trustStore(KeyStore trustStore) {
+            if (trustStore == null) {
+                throw new IllegalArgumentException("trustStore must not be null");
+            }
+            try {
+                TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                factory.init(trustStore);
+                X509TrustManager x509 = null;
+                for (TrustManager manager : factory.getTrustManagers()) {
+                    if (manager instanceof X509TrustManager candidate) {
+                        x509 = candidate;
+                    }
+                }
+                if (x509 == null) {
+                    throw new IllegalArgumentException("The trust store gives no X.509 trust manager");
+                }
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(null, new TrustManager[] {x509}, null);
+                return sslContext(context, x509);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalArgumentException("The trust store cannot be used: " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * Uses this TLS context for HTTPS connections, with the trust manager it was initialised
+         * with (which OkHttp needs to clean certificate chains).
+         *
+         * @param sslContext an initialised TLS context
+         * @param trustManager the trust manager {@code sslContext} uses
+         * @return this builder
+         * @throws IllegalArgumentException if either is null
+         */
+        public Builder sslContext(SSLContext sslContext, X509TrustManager trustManager) {
+            if (sslContext == null || trustManager == null) {
+                throw new IllegalArgumentException("sslContext and trustManager must both be given");
+            }
+            this.sslContext = sslContext;
+            this.trustManager = trustManager;
             return this;
         }
 
@@ -409,11 +705,14 @@ public final class MihuClient implements AutoCloseable {
             }
             RetryPolicy retryPolicy = new RetryPolicy(maxRetries, retryAmbiguousFailures, initialBackoff, maxBackoff,
                     maxRetryAfter);
-            return new MihuClient(new ClientSettings(target, apiToken, connectTimeout, readTimeout, retryPolicy,
-                    logLevel, maxIdleConnections));
+            ClientSettings settings = new ClientSettings(target, apiToken, connectTimeout, readTimeout, retryPolicy,
+                    logLevel, maxIdleConnections, timeout, maxResponseBytes, maxConcurrentAsyncRequests, proxy,
+                    sslContext == null ? null : sslContext.getSocketFactory(), trustManager);
+            return new MihuClient(new ClientResources(settings),
+                    ViewSettings.of(target, apiToken, RequestOptions.none(), settings), true);
         }
 
-        private static Duration checkTimeout(String name, Duration value) {
+        static Duration checkDuration(String name, Duration value) {
             if (value == null || value.isNegative() || value.toMillis() < 1) {
                 throw new IllegalArgumentException(name + " must be at least 1 ms, was " + value);
             }

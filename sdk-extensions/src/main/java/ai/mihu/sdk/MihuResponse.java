@@ -1,6 +1,7 @@
 package ai.mihu.sdk;
 
 import ai.mihu.sdk.errors.FailedResponse;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * A successful response with its HTTP details: the status code, headers, the envelope's
- * {@code message} and the unwrapped {@code data}.
+ * {@code message} and the unwrapped {@code data}, and how the call went: {@link #attempts()} and
+ * {@link #elapsed()}.
  *
  * <p>Immutable. {@link #toString()} leaves out the headers.
  *
@@ -21,6 +23,8 @@ public final class MihuResponse<T> {
     private final Map<String, List<String>> headers;
     private final String message;
     private final T data;
+    private final int attempts;
+    private final Duration elapsed;
 
     /**
      * Creates a response.
@@ -31,10 +35,27 @@ public final class MihuResponse<T> {
      * @param data the envelope's {@code data}; never {@code null} for a response the client accepted
      */
     public MihuResponse(int statusCode, Map<String, ? extends Collection<String>> headers, String message, T data) {
+        this(statusCode, headers, message, data, 1, Duration.ZERO);
+    }
+
+    /**
+     * Creates a response with the diagnostics of the call that received it.
+     *
+     * @param statusCode the HTTP status code, such as 201
+     * @param headers the response headers; copied into a case-insensitive, unmodifiable map
+     * @param message the envelope's {@code message}, or {@code null} if it had none
+     * @param data the envelope's {@code data}; never {@code null} for a response the client accepted
+     * @param attempts how many HTTP requests the call sent, retries included; at least 1
+     * @param elapsed how long the call took in total, retry waits included
+     */
+    public MihuResponse(int statusCode, Map<String, ? extends Collection<String>> headers, String message, T data,
+                        int attempts, Duration elapsed) {
         this.statusCode = statusCode;
         this.headers = FailedResponse.caseInsensitiveCopy(headers);
         this.message = message;
         this.data = Objects.requireNonNull(data, "data");
+        this.attempts = attempts;
+        this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
     }
 
     /**
@@ -84,8 +105,27 @@ public final class MihuResponse<T> {
         return data;
     }
 
+    /**
+     * How many HTTP requests the call sent to get this response: 1, or more when it was retried.
+     *
+     * @return the number of attempts
+     */
+    public int attempts() {
+        return attempts;
+    }
+
+    /**
+     * How long the call took in total, every attempt and retry wait included.
+     *
+     * @return the duration
+     */
+    public Duration elapsed() {
+        return elapsed;
+    }
+
     @Override
     public String toString() {
-        return "MihuResponse[statusCode=" + statusCode + ", message=" + message + ", data=" + data + "]";
+        return "MihuResponse[statusCode=" + statusCode + ", message=" + message + ", attempts=" + attempts
+                + ", elapsed=" + elapsed + ", data=" + data + "]";
     }
 }

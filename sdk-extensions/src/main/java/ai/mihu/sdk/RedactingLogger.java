@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * <p>{@code feign-slf4j} logs headers and bodies as they are; this logger writes the same lines
  * (request line, headers, body, status, timing) but passes every header value and body through
  * {@link SecretRedactor}, and then every line again, so the API token, webhook secrets and intent
- * webhook {@code auth_token} values are masked at every level. Lines go to
+ * webhook {@code auth_token} values are masked at every level. The lines of an exchange are
+ * redacted with {@link SecretRedactor#forRequest}, so each view's own token is masked. Lines go to
  * {@value #LOGGER_NAME} at DEBUG; nothing is formatted or buffered when DEBUG is off.
  */
 final class RedactingLogger extends feign.Logger {
@@ -45,8 +46,12 @@ final class RedactingLogger extends feign.Logger {
 
     @Override
     protected void log(String configKey, String format, Object... args) {
+        line(redactor, configKey, format, args);
+    }
+
+    private void line(SecretRedactor lineRedactor, String configKey, String format, Object... args) {
         if (log.isDebugEnabled()) {
-            log.debug(redactor.redact(methodTag(configKey) + String.format(format, args)));
+            log.debug(lineRedactor.redact(methodTag(configKey) + String.format(format, args)));
         }
     }
 
@@ -55,19 +60,20 @@ final class RedactingLogger extends feign.Logger {
         if (!log.isDebugEnabled()) {
             return;
         }
-        log(configKey, "---> %s %s %s", request.httpMethod().name(), request.url(),
+        SecretRedactor exchange = redactor.forRequest(request);
+        line(exchange, configKey, "---> %s %s %s", request.httpMethod().name(), request.url(),
                 resolveProtocolVersion(request.protocolVersion()));
         if (level.ordinal() < Level.HEADERS.ordinal()) {
             return;
         }
-        logHeaders(configKey, request.headers());
+        logHeaders(exchange, configKey, request.headers());
         byte[] body = request.body();
         if (body != null && level == Level.FULL) {
-            log(configKey, "");
-            log(configKey, "%s", loggableBody(new String(body,
+            line(exchange, configKey, "");
+            line(exchange, configKey, "%s", loggableBody(exchange, new String(body,
                     request.charset() == null ? StandardCharsets.UTF_8 : request.charset())));
         }
-        log(configKey, "---> END HTTP (%s-byte body)", body == null ? 0 : body.length);
+        line(exchange, configKey, "---> END HTTP (%s-byte body)", body == null ? 0 : body.length);
     }
 
     @Override
@@ -75,23 +81,25 @@ final class RedactingLogger extends feign.Logger {
         if (!log.isDebugEnabled()) {
             return response;
         }
+        SecretRedactor exchange = redactor.forRequest(response.request());
         String reason = response.reason() == null ? "" : " " + response.reason();
-        log(configKey, "<--- %s %s%s (%sms)", resolveProtocolVersion(response.protocolVersion()), response.status(),
+        line(exchange, configKey, "<--- %s %s%s (%sms)", resolveProtocolVersion(response.protocolVersion()), response.status(),
                 reason, elapsedTime);
         if (level.ordinal() < Level.HEADERS.ordinal()) {
             return response;
         }
-        logHeaders(configKey, response.headers());
+        logHeaders(exchange, configKey, response.headers());
         boolean hasBody = response.body() != null && response.status() != 204 && response.status() != 205;
         if (!hasBody || level != Level.FULL) {
             Integer length = hasBody ? response.body().length() : Integer.valueOf(0);
-            log(configKey, "<--- END HTTP (%s)", length == null ? "body of unknown length" : length + "-byte body");
+            line(exchange, configKey, "<--- END HTTP (%s)",
+                    length == null ? "body of unknown length" : length + "-byte body");
             return response;
         }
         byte[] body = readBody(response);
-        log(configKey, "");
-        log(configKey, "%s", loggableBody(ResponseBodies.text(response, body)));
-        log(configKey, "<--- END HTTP (%s-byte body)", body.length);
+        line(exchange, configKey, "");
+        line(exchange, configKey, "%s", loggableBody(exchange, ResponseBodies.text(response, body)));
+        line(exchange, configKey, "<--- END HTTP (%s-byte body)", body.length);
         // The body stream is spent: give Feign a copy to decode.
         return response.toBuilder().body(body).build();
     }
@@ -104,13 +112,13 @@ final class RedactingLogger extends feign.Logger {
         return failure;
     }
 
-    private void logHeaders(String configKey, Map<String, Collection<String>> headers) {
+    private void logHeaders(SecretRedactor exchange, String configKey, Map<String, Collection<String>> headers) {
         headers.forEach((name, values) -> values.forEach(
-                value -> log(configKey, "%s: %s", name, redactor.headerValue(name, value))));
+                value -> line(exchange, configKey, "%s: %s", name, exchange.headerValue(name, value))));
     }
 
-    private String loggableBody(String body) {
-        String redacted = redactor.redact(body);
+    private static String loggableBody(SecretRedactor exchange, String body) {
+        String redacted = exchange.redact(body);
         return redacted.length() <= MAX_LOGGED_BODY_CHARS
                 ? redacted
                 : redacted.substring(0, MAX_LOGGED_BODY_CHARS) + "…[" + redacted.length() + " chars in all]";
@@ -121,6 +129,9 @@ final class RedactingLogger extends feign.Logger {
      * {@code FeignException}, so a failure is turned into the SDK's own exception instead.
      */
     private static byte[] readBody(Response response) {
+        if (response.body() instanceof BufferedBody buffered) {
+            return buffered.bytes();
+        }
         try (InputStream in = response.body().asInputStream()) {
             return Util.toByteArray(in);
         } catch (IOException e) {

@@ -20,6 +20,11 @@ final class ResponseBodies {
         if (response.body() == null) {
             return new byte[0];
         }
+        if (response.body() instanceof BufferedBody buffered) {
+            // Read by the transport within the client's limit: used as it is, without a copy.
+            byte[] bytes = buffered.bytes();
+            return bytes.length <= limit ? bytes : java.util.Arrays.copyOf(bytes, limit);
+        }
         // With a declared length, ask for exactly that much: readNBytes then fills one array of
         // the right size, where an open-ended read allocates 8 KB chunks and copies them together.
         Integer declared = response.body().length();

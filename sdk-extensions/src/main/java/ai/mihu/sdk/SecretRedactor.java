@@ -1,7 +1,11 @@
 package ai.mihu.sdk;
 
+import feign.Request;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +49,35 @@ final class SecretRedactor {
         this.literalSecrets = literalSecrets.stream()
                 .filter(s -> s != null && s.length() >= MIN_LITERAL_LENGTH)
                 .toList();
+    }
+
+    /**
+     * This redactor, also masking the credentials the request carries: the value of each of its
+     * sensitive headers and, for {@code Authorization: Bearer <token>}, the token alone. So a
+     * view's own token is masked in what concerns its requests, without the redactor having to
+     * be told about every view.
+     *
+     * @param request the request; {@code null} gives this redactor
+     * @return a redactor for text about that request
+     */
+    SecretRedactor forRequest(Request request) {
+        if (request == null) {
+            return this;
+        }
+        List<String> secrets = new ArrayList<>(literalSecrets);
+        for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
+            if (!isSensitiveHeader(header.getKey())) {
+                continue;
+            }
+            for (String value : header.getValue()) {
+                secrets.add(value);
+                int space = value.indexOf(' ');
+                if (space > 0) {
+                    secrets.add(value.substring(space + 1).trim());
+                }
+            }
+        }
+        return new SecretRedactor(secrets);
     }
 
     /** Whether a header with this name carries a credential and must not be shown. */

@@ -18,7 +18,6 @@ import ai.mihu.sdk.model.CreateAgentRequest;
 import ai.mihu.sdk.model.GuardRuleAction;
 import ai.mihu.sdk.model.GuardRuleInput;
 import ai.mihu.sdk.model.GuidelineInput;
-import ai.mihu.sdk.model.RoutingDetectionMode;
 import ai.mihu.sdk.model.WebhookEvent;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -127,13 +126,14 @@ class AgentCreationTest {
 
         Agent agent = client.agents().create(Fixtures.validRequest());
 
-        assertThat(agent.getStatus()).isEqualTo(AgentStatus.UNKNOWN_DEFAULT_OPEN_API);
-        assertThat(agent.getGuardRules().get(0).getThenAction()).isEqualTo(GuardRuleAction.UNKNOWN_DEFAULT_OPEN_API);
+        assertThat(agent.getStatus().value()).isEqualTo("archived_by_policy");
+        assertThat(agent.getStatus().known()).isEqualTo(AgentStatus.Known.UNKNOWN);
+        assertThat(agent.getGuardRules().get(0).getThenAction()).isEqualTo(GuardRuleAction.of("escalate_to_supervisor"));
+        assertThat(agent.getGuardRules().get(0).getThenAction().isKnown()).isFalse();
         assertThat(agent.getGuardRules().get(0).getName()).isEqualTo("r");
-        assertThat(agent.getRoutingRules().get(0).getDetectionMode())
-                .isEqualTo(RoutingDetectionMode.UNKNOWN_DEFAULT_OPEN_API);
+        assertThat(agent.getRoutingRules().get(0).getDetectionMode().value()).isEqualTo("semantic");
         assertThat(agent.getWebhooks().get(0).getEvents())
-                .containsExactly(WebhookEvent.CONVERSATION_STATUS, WebhookEvent.UNKNOWN_DEFAULT_OPEN_API);
+                .containsExactly(WebhookEvent.CONVERSATION_STATUS, WebhookEvent.of("sentiment_alert"));
     }
 
     @Test

@@ -148,9 +148,12 @@ class ClientBuilderTest {
     @Test
     void defaultsAreTenAndSixtySecondsTwoRetriesNoAmbiguousRetriesNoLoggingAndAPoolOf32() {
         try (MihuClient client = MihuClient.builder().subdomain("acme").apiToken(TOKEN).build()) {
-            assertThat(client.toString()).isEqualTo("MihuClient[baseUrl=https://acme.mihu.ai, connectTimeout=PT10S, "
-                    + "readTimeout=PT1M, maxRetries=2, retryAmbiguousFailures=false, logLevel=NONE, "
-                    + "maxIdleConnections=32]");
+            assertThat(client.toString()).isEqualTo("MihuClient[baseUrl=https://acme.mihu.ai, timeout=PT3M, "
+                    + "connectTimeout=PT10S, readTimeout=PT1M, maxRetries=2, retryAmbiguousFailures=false, "
+                    + "logLevel=NONE, maxIdleConnections=32, maxResponseBytes=8388608, maxConcurrentAsyncRequests=16]");
+            assertThat(client.httpClient().dispatcher().getMaxRequests()).isEqualTo(16);
+            assertThat(client.httpClient().dispatcher().getMaxRequestsPerHost()).isEqualTo(16);
+            assertThat(client.httpClient().proxy()).isNull();
             assertThat(client.httpClient().connectTimeoutMillis()).isEqualTo(10_000);
             assertThat(client.httpClient().readTimeoutMillis()).isEqualTo(60_000);
             assertThat(client.httpClient().retryOnConnectionFailure()).isFalse();

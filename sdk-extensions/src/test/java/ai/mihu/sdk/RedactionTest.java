@@ -121,7 +121,9 @@ class RedactionTest {
                     .doesNotContain(TOKEN);
             assertThat(client.agents().toString()).doesNotContain(TOKEN);
             assertThat(response.toString()).contains("Sales Agent").doesNotContain(INTENT_WEBHOOK_TOKEN);
-            assertThat(new BearerTokenInterceptor(TOKEN).toString()).doesNotContain(TOKEN);
+            MihuClient tenant = client.forTenant("acme", TOKEN + "x").withOptions(o -> o.header("X-Trace", "t1"));
+            assertThat(tenant.toString()).doesNotContain(TOKEN).contains("https://acme.mihu.ai", "X-Trace");
+            assertThat(tenant.options().toString()).doesNotContain("t1");
         }
     }
 

@@ -44,7 +44,7 @@ class ValidationBeforeSendingTest {
         CreateAgentRequest request = new CreateAgentRequest()
                 .name(" ")
                 .procedures(List.of(new ProcedureInput().description("no name")))
-                .guardRules(List.of(new GuardRuleInput().name("r").thenAction(GuardRuleAction.UNKNOWN_DEFAULT_OPEN_API)));
+                .guardRules(List.of(new GuardRuleInput().name("r").thenAction(GuardRuleAction.of("escalate"))));
 
         InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
                 () -> client.agents().create(request));

@@ -41,7 +41,8 @@ class ReadingAgentsGuideTest {
 
     Agent agent = decode(json);
 
-    assertThat(agent.getStatus()).isEqualTo(AgentStatus.UNKNOWN_DEFAULT_OPEN_API);
+    assertThat(agent.getStatus().value()).isEqualTo("a_status_added_later");
+    assertThat(agent.getStatus().known()).isEqualTo(AgentStatus.Known.UNKNOWN);
     assertThat(summarize(agent).knownStatus()).isFalse();
   }
 
@@ -59,9 +60,9 @@ class ReadingAgentsGuideTest {
   private static AgentSummary summarize(Agent agent) {
     // docs:start read-created-agent
     String summary = agent.getName() + " (" + agent.getAgentUuid() + ")";
-    // A status added to the API after this SDK was released
-    // decodes as UNKNOWN_DEFAULT_OPEN_API instead of failing.
-    boolean knownStatus = agent.getStatus() != AgentStatus.UNKNOWN_DEFAULT_OPEN_API;
+    // A status added to the API after this SDK was released is kept as
+    // the server sent it: getStatus().value() gives it, isKnown() is false.
+    boolean knownStatus = agent.getStatus() != null && agent.getStatus().isKnown();
     // Lists the server left out of its answer are null, not empty.
     int guidelineCount = agent.getGuidelines() == null ? 0 : agent.getGuidelines().size();
     // docs:end read-created-agent

@@ -3,8 +3,8 @@ package ai.mihu.examples.readme;
 // docs:start readme-create-agent
 import ai.mihu.sdk.MihuClient;
 import ai.mihu.sdk.builders.CreateAgentRequests;
-import ai.mihu.sdk.enums.Channels;
-import ai.mihu.sdk.enums.DestinationTypes;
+import ai.mihu.sdk.enums.KnownValues.Channels;
+import ai.mihu.sdk.enums.KnownValues.DestinationTypes;
 import ai.mihu.sdk.model.Agent;
 import ai.mihu.sdk.model.CreateAgentRequest;
 import ai.mihu.sdk.model.GuardRuleAction;

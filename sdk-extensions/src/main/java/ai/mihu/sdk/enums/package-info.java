@@ -1,14 +1,11 @@
 /**
- * Safe handling of the API's closed and open vocabularies.
+ * The API's open vocabularies: {@link ai.mihu.sdk.enums.KnownValues}, generated from the spec,
+ * names the values known today of string properties that the server may extend
+ * ({@code KnownValues.Channels.PHONE}, {@code KnownValues.DestinationTypes.EXTENSION}, ...).
  *
- * <p>Closed vocabularies are generated enums; {@link ai.mihu.sdk.enums.MihuEnums} parses them
- * leniently and tells known values from {@code UNKNOWN_DEFAULT_OPEN_API}, the stand-in for a
- * value newer than this SDK. Open vocabularies stay strings in the spec; the constant classes
- * here ({@link ai.mihu.sdk.enums.DestinationTypes}, {@link ai.mihu.sdk.enums.Channels},
- * {@link ai.mihu.sdk.enums.PhoneNumberProviders}, {@link ai.mihu.sdk.enums.SchedulePriorities},
- * {@link ai.mihu.sdk.enums.ScheduleAssignmentStatuses},
- * {@link ai.mihu.sdk.enums.IntentParameterTypes}) name the values known today, and the server
- * may use others. Webhook events are a closed vocabulary: the generated
- * {@code ai.mihu.sdk.model.WebhookEvent} enum.
+ * <p>The closed vocabularies are the spec's enums, generated in {@code ai.mihu.sdk.model} as
+ * extensible value classes ({@code AgentStatus}, {@code GuardRuleAction}, ...): each has a
+ * constant per known value, {@code parse(String)} for lenient input, and keeps a value a newer
+ * server sends as it was received ({@code value()}, {@code known()}, {@code isKnown()}).
  */
 package ai.mihu.sdk.enums;

@@ -2,6 +2,7 @@ package ai.mihu.sdk.validation;
 
 import ai.mihu.sdk.errors.InvalidRequestException;
 import ai.mihu.sdk.errors.InvalidRequestException.Violation;
+import ai.mihu.sdk.model.ExtensibleEnum;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -23,9 +24,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  *
  * <p>Runs the Jakarta Validation constraints that the generator put on the models (required
  * fields, lengths, patterns, minimums), cascading into nested objects and list items, and adds two
- * checks the annotations cannot express: a list item may not be {@code null}, and an enum may not
- * hold {@code UNKNOWN_DEFAULT_OPEN_API}, the stand-in the models use for a value this SDK version
- * does not know, which the server would reject.
+ * checks the annotations cannot express: a list item may not be {@code null}, and an enum value
+ * ({@link ExtensibleEnum}) must be one this SDK knows or one decoded from a server's answer, so
+ * that a value received from a newer server can be sent back while a misspelt one built with
+ * {@code of(String)} is not sent.
  *
  * <p>Thread-safe. One Hibernate Validator instance is built once and shared, because building it
  * is expensive and using it is not.
@@ -33,7 +35,6 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class RequestValidator {
 
     private static final String MODEL_PACKAGE = "ai.mihu.sdk.model";
-    private static final String UNKNOWN_ENUM_CONSTANT = "UNKNOWN_DEFAULT_OPEN_API";
     /**
      * The spec's way of saying "not blank" ({@code name}): a string with a non-whitespace
      * character. Its violation is reported in words, since the regex means nothing to a caller.
@@ -116,7 +117,7 @@ public final class RequestValidator {
         return json.toString();
     }
 
-    /** Finds null list items and unknown enum constants, which no annotation on the models forbids. */
+    /** Finds null list items and enum values that may not be sent, which no annotation on the models forbids. */
     private static void walk(Object model, String path, List<Violation> violations) {
         for (BeanPropertyDefinition property : JsonPaths.properties(model.getClass())) {
             if (!property.hasGetter()) {
@@ -132,10 +133,10 @@ public final class RequestValidator {
     }
 
     private static void check(Object value, String path, List<Violation> violations) {
-        if (value instanceof Enum<?> constant) {
-            if (UNKNOWN_ENUM_CONSTANT.equals(constant.name())) {
-                violations.add(new Violation(path,
-                        "is UNKNOWN_DEFAULT_OPEN_API, which stands for a value this SDK does not know and cannot be sent"));
+        if (value instanceof ExtensibleEnum enumValue) {
+            if (!enumValue.isKnown() && !enumValue.isDecoded()) {
+                violations.add(new Violation(path, "is \"" + enumValue.value() + "\", which this SDK does not know and"
+                        + " which was not received from the server; use one of " + knownValues(enumValue)));
             }
         } else if (value instanceof Collection<?> items) {
             int index = 0;
@@ -152,12 +153,27 @@ public final class RequestValidator {
         }
     }
 
-    /** Whether {@link #check} could find anything in a value: an enum, a list or a nested model. */
+    /** Whether {@link #check} could find anything in a value: an enum value, a list or a nested model. */
     private static boolean mayHoldViolation(Object value) {
-        return value instanceof Enum<?> || value instanceof Collection<?> || (value != null && isModel(value));
+        return value instanceof ExtensibleEnum || value instanceof Collection<?> || (value != null && isModel(value));
     }
 
     private static boolean isModel(Object value) {
-        return Objects.equals(value.getClass().getPackageName(), MODEL_PACKAGE) && !value.getClass().isEnum();
+        return Objects.equals(value.getClass().getPackageName(), MODEL_PACKAGE)
+                && !value.getClass().isEnum() && !(value instanceof ExtensibleEnum);
+    }
+
+    /** The known values of an enum value's class, from its generated static {@code values()}, as the caller's hint. */
+    private static String knownValues(ExtensibleEnum value) {
+        try {
+            List<?> constants = (List<?>) value.getClass().getMethod("values").invoke(null);
+            StringBuilder names = new StringBuilder();
+            for (Object constant : constants) {
+                names.append(names.length() == 0 ? "" : ", ").append(((ExtensibleEnum) constant).value());
+            }
+            return names.toString();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return "the constants of " + value.getClass().getSimpleName();
+        }
     }
 }

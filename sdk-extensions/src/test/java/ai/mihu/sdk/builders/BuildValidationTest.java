@@ -36,8 +36,8 @@ class BuildValidationTest {
         CreateAgentRequestBuilder builder = CreateAgentRequests.builder("Sales Agent")
                 .addProcedure(p -> p.description("no name"))
                 .addGuardRule(g -> g.name("ok").thenAction(GuardRuleAction.FORWARD))
-                .addGuardRule(g -> g.name("unknown action").thenAction(GuardRuleAction.UNKNOWN_DEFAULT_OPEN_API))
-                .addRoutingRule(r -> r.detectionMode(RoutingDetectionMode.UNKNOWN_DEFAULT_OPEN_API));
+                .addGuardRule(g -> g.name("unknown action").thenAction(GuardRuleAction.of("escalate")))
+                .addRoutingRule(r -> r.detectionMode(RoutingDetectionMode.of("semantic")));
 
         assertThat(pathsOf(builder)).containsExactly(
                 "guard_rules[1].then_action", "procedures[0].name", "routing_rules[0].detection_mode");
@@ -46,7 +46,7 @@ class BuildValidationTest {
     @Test
     void buildReportsEveryProblemAtOnceSortedByPath() {
         CreateAgentRequestBuilder builder = CreateAgentRequests.builder()
-                .status(AgentStatus.UNKNOWN_DEFAULT_OPEN_API)
+                .status(AgentStatus.of("archived"))
                 .addGuideline(g -> g.content("").order(-1))
                 .addNote((String) null);
 
@@ -59,8 +59,8 @@ class BuildValidationTest {
         CreateAgentRequestBuilder builder = CreateAgentRequests.builder("Sales Agent")
                 .addGuideline("fine")
                 .addGuideline((String) null)
-                .addGuideline((Consumer<GuidelineBuilder>) null)
-                .addNote((Consumer<NoteBuilder>) null)
+                .addGuideline((Consumer<GuidelineInputBuilder>) null)
+                .addNote((Consumer<NoteInputBuilder>) null)
                 .addProcedure(p -> p.name("Book a demo").addStep((Consumer<ProcedureStepBuilder>) null))
                 .addTrainingExample(null)
                 .addRoutingRule(r -> r.addPhrase(null))
@@ -138,7 +138,7 @@ class BuildValidationTest {
     @Test
     void exceptionMessageNamesEveryPathAndSaysNothingWasSent() {
         assertThatThrownBy(() -> CreateAgentRequests.builder()
-                        .addGuardRule(g -> g.thenAction(GuardRuleAction.UNKNOWN_DEFAULT_OPEN_API))
+                        .addGuardRule(g -> g.thenAction(GuardRuleAction.of("escalate")))
                         .build())
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageStartingWith("Invalid request, nothing was sent: ")

@@ -1,9 +1,9 @@
 package ai.mihu.sdk.builders;
 
-import ai.mihu.sdk.enums.Channels;
-import ai.mihu.sdk.enums.DestinationTypes;
-import ai.mihu.sdk.enums.ScheduleAssignmentStatuses;
-import ai.mihu.sdk.enums.SchedulePriorities;
+import ai.mihu.sdk.enums.KnownValues.Channels;
+import ai.mihu.sdk.enums.KnownValues.DestinationTypes;
+import ai.mihu.sdk.enums.KnownValues.ScheduleAssignmentStatuses;
+import ai.mihu.sdk.enums.KnownValues.SchedulePriorities;
 import ai.mihu.sdk.model.AgentSpeed;
 import ai.mihu.sdk.model.AgentStatus;
 import ai.mihu.sdk.model.GuardRuleAction;

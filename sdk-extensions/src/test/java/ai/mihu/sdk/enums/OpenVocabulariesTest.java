@@ -2,6 +2,12 @@ package ai.mihu.sdk.enums;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.mihu.sdk.enums.KnownValues.Channels;
+import ai.mihu.sdk.enums.KnownValues.DestinationTypes;
+import ai.mihu.sdk.enums.KnownValues.IntentParameterTypes;
+import ai.mihu.sdk.enums.KnownValues.PhoneNumberProviders;
+import ai.mihu.sdk.enums.KnownValues.ScheduleAssignmentStatuses;
+import ai.mihu.sdk.enums.KnownValues.SchedulePriorities;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

@@ -59,7 +59,7 @@ class RequestValidatorTest {
     void rejectsUnknownEnumConstantBecauseTheServerWouldNot() {
         CreateAgentRequest request = new CreateAgentRequest()
                 .name("Sales Agent")
-                .guardRules(List.of(new GuardRuleInput().name("r").thenAction(GuardRuleAction.UNKNOWN_DEFAULT_OPEN_API)));
+                .guardRules(List.of(new GuardRuleInput().name("r").thenAction(GuardRuleAction.of("escalate"))));
 
         assertThat(RequestValidator.validate(request))
                 .singleElement()
@@ -89,7 +89,7 @@ class RequestValidatorTest {
                 .addProceduresItem(new ProcedureInput().name("Book a demo").steps(steps))
                 .addRoutingRulesItem(new RoutingRuleInput().phrases(phrases))
                 .addGuardRulesItem(new GuardRuleInput().name("Rule").thenAction(GuardRuleAction.FORWARD))
-                .addGuardRulesItem(new GuardRuleInput().name("Rule").thenAction(GuardRuleAction.UNKNOWN_DEFAULT_OPEN_API));
+                .addGuardRulesItem(new GuardRuleInput().name("Rule").thenAction(GuardRuleAction.of("escalate")));
 
         assertThat(RequestValidator.validate(request))
                 .extracting(Violation::path)
@@ -100,7 +100,7 @@ class RequestValidatorTest {
     @Test
     void requireValidThrowsWithEveryViolationInTheMessage() {
         CreateAgentRequest request = new CreateAgentRequest()
-                .guardRules(List.of(new GuardRuleInput().thenAction(GuardRuleAction.UNKNOWN_DEFAULT_OPEN_API)));
+                .guardRules(List.of(new GuardRuleInput().thenAction(GuardRuleAction.of("escalate"))));
 
         assertThatThrownBy(() -> RequestValidator.requireValid(request))
                 .isInstanceOf(InvalidRequestException.class)

@@ -13,7 +13,6 @@ import ai.mihu.sdk.model.CreateAgentRequest;
 import ai.mihu.sdk.model.CreateAgentResponse;
 import ai.mihu.sdk.model.GuardRuleAction;
 import ai.mihu.sdk.model.GuidelineInput;
-import ai.mihu.sdk.model.RoutingDetectionMode;
 import ai.mihu.sdk.model.WebhookEvent;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -120,7 +119,7 @@ class GeneratedClientWireTest {
     }
 
     @Test
-    void decodesUnknownEnumValuesAsUnknownDefaultInsteadOfFailing() {
+    void keepsUnknownEnumValuesAsReceivedInsteadOfFailing() throws Exception {
         ObjectNode reference = (ObjectNode) JsonTrees.parse(JsonTrees.resource(REFERENCE_RESPONSE));
         ((ObjectNode) reference.get("data")).put("status", "archived");
         ((ObjectNode) reference.at("/data/routing_rules/0")).put("detection_mode", "semantic");
@@ -130,14 +129,21 @@ class GeneratedClientWireTest {
 
         CreateAgentResponse response = client.agents().createAgent(new CreateAgentRequest().name("Sales Agent"));
 
-        assertThat(response.getData().getStatus()).isEqualTo(AgentStatus.UNKNOWN_DEFAULT_OPEN_API);
-        assertThat(response.getData().getRoutingRules().get(0).getDetectionMode())
-                .isEqualTo(RoutingDetectionMode.UNKNOWN_DEFAULT_OPEN_API);
-        assertThat(response.getData().getGuardRules().get(0).getThenAction())
-                .isEqualTo(GuardRuleAction.UNKNOWN_DEFAULT_OPEN_API);
-        assertThat(response.getData().getWebhooks().get(0).getEvents())
-                .containsExactly(WebhookEvent.UNKNOWN_DEFAULT_OPEN_API);
+        AgentStatus status = response.getData().getStatus();
+        assertThat(status.value()).isEqualTo("archived");
+        assertThat(status.known()).isEqualTo(AgentStatus.Known.UNKNOWN);
+        assertThat(status.isKnown()).isFalse();
+        assertThat(status.isDecoded()).isTrue();
+        assertThat(response.getData().getRoutingRules().get(0).getDetectionMode().value()).isEqualTo("semantic");
+        assertThat(response.getData().getGuardRules().get(0).getThenAction().value()).isEqualTo("escalate");
+        assertThat(response.getData().getWebhooks().get(0).getEvents()).extracting(WebhookEvent::value)
+                .containsExactly("call_recording_ready");
         assertThat(response.getData().getName()).isEqualTo("<string>");
+
+        JsonNode roundTrip = JsonTrees.parse(client.objectMapper().writeValueAsString(response));
+        assertThat(JsonTrees.sameJson(roundTrip, reference))
+                .as("re-serialised response%n%s%nequals what was received%n%s", roundTrip.toPrettyString(), reference)
+                .isTrue();
     }
 
     @Test

@@ -57,6 +57,7 @@ final class ModelCoverage {
     }
 
     private static boolean isModel(Type type) {
-        return type instanceof Class<?> cls && !cls.isEnum() && cls.getPackageName().equals(MODEL_PACKAGE);
+        return type instanceof Class<?> cls && !cls.isEnum() && !ai.mihu.sdk.model.ExtensibleEnum.class.isAssignableFrom(cls)
+                && cls.getPackageName().equals(MODEL_PACKAGE);
     }
 }

@@ -1,8 +1,8 @@
 package ai.mihu.sdk.contracts.provider;
 
-import ai.mihu.sdk.enums.Channels;
-import ai.mihu.sdk.enums.IntentParameterTypes;
-import ai.mihu.sdk.enums.PhoneNumberProviders;
+import ai.mihu.sdk.enums.KnownValues.Channels;
+import ai.mihu.sdk.enums.KnownValues.IntentParameterTypes;
+import ai.mihu.sdk.enums.KnownValues.PhoneNumberProviders;
 import ai.mihu.sdk.model.Agent;
 import ai.mihu.sdk.model.Intent;
 import ai.mihu.sdk.model.IntentParameter;

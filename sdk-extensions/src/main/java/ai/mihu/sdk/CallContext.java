@@ -1,0 +1,144 @@
+package ai.mihu.sdk;
+
+import ai.mihu.sdk.errors.MihuException;
+import ai.mihu.sdk.errors.MihuTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * The state of one call, from its first attempt to its last: the view it is made through, its
+ * deadline, how many attempts were made, and, for cancellation, the HTTP call and the retry wait
+ * in progress.
+ *
+ * <p>Feign's seams take no per-call argument, so while {@link CallPath} invokes the generated
+ * Feign interface it binds the context to the invoking thread ({@link #bind(Supplier)}); the
+ * seams that run inside that invocation ({@link ViewTarget}, {@link BearerTokenInterceptor},
+ * {@link ExtraHeadersInterceptor}, {@link OkHttpTransport}) read it with {@link #current()}. The
+ * binding lasts exactly as long as the invocation: a synchronous call runs wholly inside it, and
+ * an asynchronous one hands its HTTP call to OkHttp inside it, so {@link OkHttpTransport} keeps
+ * the context it read for the response. Nothing else reads the thread's binding.
+ */
+final class CallContext {
+
+    private static final ThreadLocal<CallContext> CURRENT = new ThreadLocal<>();
+
+    private final ViewSettings view;
+    private final Operation<?, ?> operation;
+    private final long startNanos;
+    private final long deadlineNanos;
+    private volatile int attempts;
+    private volatile boolean cancelled;
+    private volatile okhttp3.Call httpCall;
+    private volatile Future<?> retryWait;
+
+    CallContext(ViewSettings view, Operation<?, ?> operation) {
+        this.view = view;
+        this.operation = operation;
+        this.startNanos = System.nanoTime();
+        this.deadlineNanos = startNanos + view.timeout().toNanos();
+    }
+
+    /** The context of the call the current thread is invoking Feign for. */
+    static CallContext current() {
+        CallContext context = CURRENT.get();
+        if (context == null) {
+            // Only reachable if the generated interface were called outside CallPath.
+            throw new IllegalStateException("No Mihu call is in progress on this thread");
+        }
+        return context;
+    }
+
+    /** Runs {@code invocation} with this context bound to the current thread. */
+    <R> R bind(Supplier<R> invocation) {
+        CallContext previous = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return invocation.get();
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
+    ViewSettings view() {
+        return view;
+    }
+
+    Operation<?, ?> operation() {
+        return operation;
+    }
+
+    /** Nanoseconds left before the deadline; zero or less once it has passed. */
+    long remainingNanos() {
+        return deadlineNanos - System.nanoTime();
+    }
+
+    /** How long the call has taken so far. */
+    Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    /**
+     * Records that an attempt starts with this HTTP call, which is cancelled at once if the call
+     * already was. Attempts are sequential, so the count needs no atomic update.
+     */
+    void startAttempt(okhttp3.Call call) {
+        attempts++;
+        httpCall = call;
+        if (cancelled) {
+            call.cancel();
+        }
+    }
+
+    /** Records the wait before the next attempt, so that cancelling the call can stop it. */
+    void waitingForRetry(Future<?> wait) {
+        retryWait = wait;
+        if (cancelled) {
+            wait.cancel(false);
+        }
+    }
+
+    /** Cancels the HTTP call in progress and any retry wait; no attempt follows. */
+    void cancel() {
+        cancelled = true;
+        okhttp3.Call call = httpCall;
+        if (call != null) {
+            call.cancel();
+        }
+        Future<?> wait = retryWait;
+        if (wait != null) {
+            wait.cancel(false);
+        }
+    }
+
+    boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** Sets the attempts and total duration on an exception leaving the call, and returns it. */
+    <X extends MihuException> X diagnose(X failure) {
+        failure.recordCall(attempts, elapsed());
+        return failure;
+    }
+
+    /** The exception for a call that ran out of time. */
+    MihuTimeoutException deadlineExceeded(String method, String url, Throwable cause, boolean mayHaveBeenProcessed) {
+        return new MihuTimeoutException(method + " " + url + " did not complete within its timeout of "
+                + describe(view.timeout()) + " (" + operation.name() + ", " + attempts + " attempt"
+                + (attempts == 1 ? "" : "s") + "); "
+                + (mayHaveBeenProcessed ? "the request may have been sent and processed" : "the request was not sent"),
+                cause, mayHaveBeenProcessed);
+    }
+
+    private static String describe(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+}
