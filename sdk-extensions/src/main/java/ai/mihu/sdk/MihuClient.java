@@ -515,8 +515,9 @@ public final class MihuClient implements AutoCloseable {
 
         /**
          * Credentials for the proxy set with {@link #proxy(String, int)}, sent as
-         * {@code Proxy-Authorization: Basic ...} when the proxy asks for them (407). They are
-         * never logged or shown.
+         * {@code Proxy-Authorization: Basic ...} to that proxy up front (with the request itself for
+         * {@code http} URLs, with the {@code CONNECT} of the tunnel for {@code https}), so that no
+         * request is sent twice after a 407. They are never logged or shown.
          *
          * @param username the user name
          * @param password the password

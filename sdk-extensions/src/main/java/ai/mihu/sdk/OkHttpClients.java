@@ -46,9 +46,13 @@ final class OkHttpClients {
         ProxySettings proxy = settings.proxy();
         if (proxy != null) {
             // Without an explicit proxy OkHttp asks the JVM's ProxySelector (http(s).proxyHost...).
-            builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
+            Proxy httpProxy = new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port()));
+            builder.proxy(httpProxy);
             if (proxy.hasCredentials()) {
                 String credentials = Credentials.basic(proxy.username(), proxy.password());
+                // Sent up front for http URLs; for https, OkHttp asks the authenticator below
+                // before opening the CONNECT tunnel. Either way no request is sent twice.
+                builder.addNetworkInterceptor(new PreemptiveProxyCredentials(httpProxy, credentials));
                 builder.proxyAuthenticator((route, response) -> {
                     // Once refused with these credentials, asking again would only loop.
                     if (response.request().header("Proxy-Authorization") != null) {
