@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import ai.mihu.sdk.MihuClient;
 import ai.mihu.sdk.builders.CreateAgentRequests;
-import ai.mihu.sdk.enums.Channels;
-import ai.mihu.sdk.enums.DestinationTypes;
+import ai.mihu.sdk.enums.KnownValues.Channels;
+import ai.mihu.sdk.enums.KnownValues.DestinationTypes;
 import ai.mihu.sdk.model.Agent;
 import ai.mihu.sdk.model.GuardRuleAction;
 import ai.mihu.sdk.testing.MockMihuServer;
