@@ -36,8 +36,12 @@ import org.slf4j.LoggerFactory;
  *   <li>in the asynchronous service, the same line with {@link #dataAsync} /
  *       {@link #withResponseAsync} and the generated asynchronous interface.</li>
  * </ol>
- * Path identifiers are checked before that line; the body is validated here (an operation without
- * one passes {@link #NO_BODY}). Per-call options,
+ * An operation with path identifiers passes them as {@link PathIds} and receives them parsed:
+ *       <pre>{@code return calls.data(Operations.DELETE_AGENT_PROCEDURE,
+ *        PathIds.agentItem(agentUuid, "procedureUuid", procedureUuid), CallPath.NO_BODY,
+ *        (api, id) -> api.agents().deleteAgentProcedureWithHttpInfo(id.agent(), id.item()));}</pre>
+ * The ids are checked first, then the body is validated (an operation without one passes
+ * {@link #NO_BODY}); either failing ends the call before anything is sent. Per-call options,
  * deadline, size limit, retries, redaction, logging and diagnostics then apply with no further code.
  *
  * <p><b>Retries.</b> Feign's own {@code Retryer} blocks the thread while it waits, which an
