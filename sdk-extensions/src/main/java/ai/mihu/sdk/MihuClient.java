@@ -149,6 +149,15 @@ public final class MihuClient implements AutoCloseable {
     }
 
     /**
+     * The phone-numbers endpoints: assigning an external trunk to an agent.
+     *
+     * @return the phone-number service; cheap to obtain, so there is no need to keep it
+     */
+    public PhoneNumberService phoneNumbers() {
+        return new FeignPhoneNumberService(calls);
+    }
+
+    /**
      * The same operations without blocking, returning {@link java.util.concurrent.CompletableFuture}s:
      * {@code client.async().agents().create(request)}. Shares this client's tenant, options,
      * connection pool and threads.
