@@ -28,7 +28,8 @@ import java.time.Clock;
  *       decoders throw typed exceptions, never Feign's {@code RetryableException}. Retries are
  *       {@link CallPath}'s, decided by {@link RetryPolicy}, because an asynchronous call must wait
  *       for its retry without holding a thread, which Feign's blocking {@code Retryer} cannot;</li>
- *   <li>{@code Logger}: {@link RedactingLogger}.</li>
+ *   <li>{@code Logger}: {@link RedactingLogger};</li>
+ *   <li>{@code Options}: {@link FeignOptions}, unused by the transport, without Feign's per-call lookup.</li>
  * </ul>
  * The proxies are built once per root client and serve all its views.
  */
@@ -60,6 +61,7 @@ final class AgentsApiFactory {
                 .responseInterceptor(new DecodeFailureUnwrapper())
                 .errorDecoder(new ErrorResponseDecoder(mapper, redactor, clock))
                 .retryer(Retryer.NEVER_RETRY)
+                .options(FeignOptions.INSTANCE)
                 .logger(new RedactingLogger(redactor))
                 .logLevel(RedactingLogger.feignLevel(settings.logLevel()));
     }

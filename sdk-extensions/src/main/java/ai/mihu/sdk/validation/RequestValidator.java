@@ -67,7 +67,7 @@ public final class RequestValidator {
             violations.add(new Violation(jsonPath(request.getClass(), violation.getPropertyPath()),
                     message(violation)));
         }
-        walk(request, "", violations);
+        walk(request, null, violations);
         violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
         return List.copyOf(violations);
     }
@@ -118,38 +118,67 @@ public final class RequestValidator {
     }
 
     /** Finds null list items and enum values that may not be sent, which no annotation on the models forbids. */
-    private static void walk(Object model, String path, List<Violation> violations) {
+    private static void walk(Object model, Where where, List<Violation> violations) {
         for (BeanPropertyDefinition property : JsonPaths.properties(model.getClass())) {
             if (!property.hasGetter()) {
                 continue;
             }
             Object value = property.getGetter().getValue(model);
-            // Most values are plain strings, numbers or null; their JSON path is built only for a
-            // value that is checked, as validation runs on every call.
+            // Most values are plain strings, numbers or null, which nothing here checks.
             if (mayHoldViolation(value)) {
-                check(value, path.isEmpty() ? property.getName() : path + "." + property.getName(), violations);
+                check(value, new Where(where, property.getName(), -1), violations);
             }
         }
     }
 
-    private static void check(Object value, String path, List<Violation> violations) {
+    private static void check(Object value, Where where, List<Violation> violations) {
         if (value instanceof ExtensibleEnum enumValue) {
             if (!enumValue.isKnown() && !enumValue.isDecoded()) {
-                violations.add(new Violation(path, "is \"" + enumValue.value() + "\", which this SDK does not know and"
-                        + " which was not received from the server; use one of " + knownValues(enumValue)));
+                violations.add(new Violation(where.toString(), "is \"" + enumValue.value() + "\", which this SDK does"
+                        + " not know and which was not received from the server; use one of " + knownValues(enumValue)));
             }
         } else if (value instanceof Collection<?> items) {
             int index = 0;
             for (Object item : items) {
                 if (item == null) {
-                    violations.add(new Violation(path + "[" + index + "]", "must not be null"));
+                    violations.add(new Violation(new Where(where, null, index).toString(), "must not be null"));
                 } else if (mayHoldViolation(item)) {
-                    check(item, path + "[" + index + "]", violations);
+                    check(item, new Where(where, null, index), violations);
                 }
                 index++;
             }
         } else if (isModel(value)) {
-            walk(value, path, violations);
+            walk(value, where, violations);
+        }
+    }
+
+    /**
+     * Where a checked value is: a property name or a list index under its parent. Validation runs
+     * on every call and almost always finds nothing, so the JSON path text is built only for a
+     * problem, not for every value checked.
+     *
+     * @param parent the enclosing value, {@code null} at the top level
+     * @param name the JSON property name, or {@code null} for a list item
+     * @param index the list index of an item
+     */
+    private record Where(Where parent, String name, int index) {
+
+        @Override
+        public String toString() {
+            StringBuilder path = new StringBuilder();
+            append(path);
+            return path.toString();
+        }
+
+        private void append(StringBuilder path) {
+            if (parent != null) {
+                parent.append(path);
+            }
+            if (name == null) {
+                path.append('[').append(index).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(name);
+            }
         }
     }
 
