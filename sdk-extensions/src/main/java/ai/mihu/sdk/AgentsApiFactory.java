@@ -7,7 +7,6 @@ import feign.AsyncFeign;
 import feign.BaseBuilder;
 import feign.Feign;
 import feign.Retryer;
-import feign.jackson.JacksonEncoder;
 import java.time.Clock;
 
 /**
@@ -20,7 +19,8 @@ import java.time.Clock;
  *   <li>{@code Target}: {@link ViewTarget}, the base URL of the call's view;</li>
  *   <li>{@code RequestInterceptor}s: {@link BearerTokenInterceptor} (the view's token),
  *       {@link UserAgentInterceptor}, {@link ExtraHeadersInterceptor} (the call's options);</li>
- *   <li>{@code Encoder}: Jackson with the {@link JsonMapperFactory} mapper (unset fields left out);</li>
+ *   <li>{@code Encoder}: {@link JsonBodyEncoder}, Jackson with the {@link JsonMapperFactory} mapper (unset
+ *       fields left out) and one writer per body type;</li>
  *   <li>{@code Decoder}: {@link EnvelopeDecoder}, with {@link DecodeFailureUnwrapper} as
  *       {@code ResponseInterceptor} so its typed exceptions reach the caller;</li>
  *   <li>{@code ErrorDecoder}: {@link ErrorResponseDecoder};</li>
@@ -56,7 +56,7 @@ final class AgentsApiFactory {
                 .requestInterceptor(new BearerTokenInterceptor())
                 .requestInterceptor(new UserAgentInterceptor(SdkVersion.userAgent()))
                 .requestInterceptor(new ExtraHeadersInterceptor())
-                .encoder(new JacksonEncoder(mapper))
+                .encoder(new JsonBodyEncoder(mapper))
                 .decoder(new EnvelopeDecoder(mapper, redactor))
                 .responseInterceptor(new DecodeFailureUnwrapper())
                 .errorDecoder(new ErrorResponseDecoder(mapper, redactor, clock))

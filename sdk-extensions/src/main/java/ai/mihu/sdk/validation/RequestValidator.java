@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -34,7 +35,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class RequestValidator {
 
-    private static final String MODEL_PACKAGE = "ai.mihu.sdk.model";
+    static final String MODEL_PACKAGE = "ai.mihu.sdk.model";
     /**
      * The spec's way of saying "not blank" ({@code name}): a string with a non-whitespace
      * character. Its violation is reported in words, since the regex means nothing to a caller.
@@ -43,11 +44,20 @@ public final class RequestValidator {
 
     // Hibernate Validator's default interpolator needs Jakarta EL; messages here need no
     // expressions, so the parameter interpolator keeps EL off the runtime classpath.
-    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider()
+    // The traversable resolver's answers are not cached per call: they are a lookup already, and
+    // the cache would be a map allocated on every validation.
+    private static final CascadeOnlyIntoConstrained CASCADES = new CascadeOnlyIntoConstrained();
+    private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
             .configure()
             .messageInterpolator(new ParameterMessageInterpolator())
+            .traversableResolver(CASCADES)
+            .enableTraversableResolverResultCache(false)
             .buildValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
+
+    static {
+        CASCADES.useMetadataOf(VALIDATOR);
+    }
 
     private RequestValidator() {
     }
