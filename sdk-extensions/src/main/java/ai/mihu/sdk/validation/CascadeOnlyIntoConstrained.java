@@ -8,12 +8,14 @@ import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.ElementType;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Tells Hibernate Validator not to cascade into a property whose value, whatever it holds, has no
- * constraint to check: an enum value class ({@code status}, {@code thenAction}), a list of them
- * ({@code selected_channels}), or a nested model without constraints at any depth.
+ * constraint to check: an enum value class ({@code status}, {@code thenAction}), a {@code UUID},
+ * or a nested model (or list of them) without constraints at any depth, such as a guard rule.
  *
  * <p>The generated models mark every nested model {@code @Valid}, enum value classes included, and
  * the validator then builds a path node, a value context and a processed-bean record for each such
@@ -21,8 +23,8 @@ import java.util.Set;
  * request allocated). Which properties are worth a cascade is worked out once per model class, from
  * the validator's own metadata ({@link Validator#getConstraintsForClass}), so that no constraint can
  * be skipped: a property is left out only when the validator itself reports nothing to check
- * beneath it. Anything not understood (a map, an interface, a name that is not a bean property) is
- * cascaded as before. Enum values and list items are still checked by {@link RequestValidator}'s own
+ * beneath it. Anything that may hold other values (a map, an interface) or is not understood (a
+ * name that is not a bean property) is cascaded as before. Enum values and list items are still checked by {@link RequestValidator}'s own
  * walk.
  */
 final class CascadeOnlyIntoConstrained implements TraversableResolver {
@@ -73,12 +75,15 @@ final class CascadeOnlyIntoConstrained implements TraversableResolver {
     }
 
     /**
-     * Whether a value of {@code type} may break a constraint: true for what is not a plain class of
-     * the models (a collection, map or interface may hold anything), else whether its class, a
-     * property or anything it cascades into has a constraint.
+     * Whether a value of {@code type} may break a constraint: true for what may hold anything (an
+     * interface, {@code Object}, an array, a collection, map or optional, whose items a cascade
+     * reaches), else whether its class, a property or anything it cascades into has a constraint,
+     * as the validator's metadata says (nothing, for a JDK value class such as {@code UUID}).
      */
     private boolean mayHoldConstraints(Class<?> type, Set<Class<?>> seen) {
-        if (type == null || type.isInterface() || !type.getPackageName().equals(RequestValidator.MODEL_PACKAGE)) {
+        if (type == null || type == Object.class || type.isInterface() || type.isArray()
+                || Iterable.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
+                || Optional.class.isAssignableFrom(type)) {
             return true;
         }
         if (!seen.add(type)) {
