@@ -7,6 +7,7 @@ import ai.mihu.sdk.model.AppointmentsConfig;
 import ai.mihu.sdk.model.CreateAgentRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -63,9 +64,8 @@ final class AgentFactory {
     agent.agentUuid(uuids.get()).createdAt(now).updatedAt(now);
     fillScalars(agent);
     fillSettings(agent);
-    fillAppointments(agent);
-    fillItems(agent);
-    return agent;
+    agent.appointments(completeAppointments(agent.getAppointments()));
+    return withItems(agent);
   }
 
   private static void fillScalars(Agent agent) {
@@ -106,9 +106,14 @@ final class AgentFactory {
     agent.settings(settings);
   }
 
-  private static void fillAppointments(Agent agent) {
-    AppointmentsConfig appointments =
-        agent.getAppointments() == null ? new AppointmentsConfig() : agent.getAppointments();
+  /**
+   * Appointment settings with the defaults for what was not sent: disabled, no random assignment,
+   * no schedules. A create and a replace of the appointments both fill them in.
+   *
+   * @param sent the settings sent, or null
+   */
+  static AppointmentsConfig completeAppointments(AppointmentsConfig sent) {
+    AppointmentsConfig appointments = sent == null ? new AppointmentsConfig() : sent;
     if (appointments.getEnabled() == null) {
       appointments.enabled(false);
     }
@@ -118,72 +123,23 @@ final class AgentFactory {
     if (appointments.getScheduleAssignments() == null) {
       appointments.scheduleAssignments(new ArrayList<>());
     }
-    agent.appointments(appointments);
+    return appointments;
   }
 
-  private void fillItems(Agent agent) {
-    agent.guidelines(each(agent.getGuidelines(), (item, index) -> {
-      item.uuid(uuids.get());
-      if (item.getOrder() == null) {
-        item.order(index);
-      }
-    }));
-    agent.notes(each(agent.getNotes(), (item, index) -> {
-      item.uuid(uuids.get());
-      if (item.getOrder() == null) {
-        item.order(index);
-      }
-    }));
-    agent.procedures(each(agent.getProcedures(), (item, index) -> {
-      item.uuid(uuids.get());
-      if (item.getSteps() == null) {
-        item.steps(new ArrayList<>());
-      }
-    }));
-    agent.training(each(agent.getTraining(), (item, index) -> item.uuid(uuids.get())));
-    agent.routingRules(each(agent.getRoutingRules(), (item, index) -> {
-      item.uuid(uuids.get());
-      if (item.getPhrases() == null) {
-        item.phrases(new ArrayList<>());
-      }
-      if (item.getIsActive() == null) {
-        item.isActive(true);
-      }
-    }));
-    agent.guardRules(each(agent.getGuardRules(), (item, index) -> {
-      item.uuid(uuids.get());
-      if (item.getExamplePhrases() == null) {
-        item.examplePhrases(new ArrayList<>());
-      }
-      if (item.getSelectedChannels() == null) {
-        item.selectedChannels(new ArrayList<>());
-      }
-      if (item.getIsActive() == null) {
-        item.isActive(true);
-      }
-      if (item.getIsDefault() == null) {
-        item.isDefault(false);
-      }
-    }));
-    // Managed by other endpoints; a new agent has none.
-    agent.intents(new ArrayList<>());
-    agent.webhooks(new ArrayList<>());
-    agent.phoneNumbers(new ArrayList<>());
-    agent.channels(new ArrayList<>());
-  }
-
-  /** Completes each item with its position, and turns an absent list into an empty one. */
-  private static <T> List<T> each(List<T> items, ItemCompleter<T> completer) {
-    List<T> result = items == null ? new ArrayList<>() : new ArrayList<>(items);
-    for (int index = 0; index < result.size(); index++) {
-      completer.complete(result.get(index), index);
+  /** Makes each section's items with their uuids and defaults, and the server-managed lists empty. */
+  private Agent withItems(Agent agent) {
+    ObjectNode tree = MockMihuJson.MAPPER.valueToTree(agent);
+    for (ItemSection section : ItemSection.ALL) {
+      tree.set(section.property(), section.newItems(tree.get(section.property()), uuids));
     }
-    return result;
-  }
-
-  /** Fills in one list item; the index is its position in the request. */
-  @FunctionalInterface
-  private interface ItemCompleter<T> {
-    void complete(T item, int index);
+    // Managed by other endpoints; a new agent has none.
+    for (String managed : List.of("intents", "webhooks", "phone_numbers", "channels")) {
+      tree.putArray(managed);
+    }
+    try {
+      return MockMihuJson.MAPPER.treeToValue(tree, Agent.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The agent made from a create request does not read as an Agent", e);
+    }
   }
 }

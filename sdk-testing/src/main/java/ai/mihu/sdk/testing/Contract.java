@@ -12,8 +12,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -34,12 +43,16 @@ final class Contract {
   private static Contract shared;
 
   private final OpenAPI api;
+  private final List<RouteTemplate> routes;
+  private final Map<String, Set<String>> requestProperties;
   private final OpenApiInteractionValidator lenientValidator;
   /** Built on first use: few servers reject undeclared properties. */
   private volatile OpenApiInteractionValidator strictValidator;
 
   private Contract(OpenAPI api) {
     this.api = api;
+    this.routes = RouteTemplate.all(api);
+    this.requestProperties = requestPropertiesByOperation(api);
     this.lenientValidator = validator(api, true);
   }
 
@@ -108,6 +121,73 @@ final class Contract {
       }
     });
     return methods;
+  }
+
+  /**
+   * The operation of the contract a request names: its {@code operationId} and path parameters.
+   *
+   * @param method the HTTP method, in upper case
+   * @param path the request path, with or without a trailing slash
+   * @return the route, or empty when no path and method of the contract match
+   */
+  Optional<Route> route(String method, String path) {
+    String normalised = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    for (RouteTemplate template : routes) {
+      Optional<Route> route = template.match(method, normalised);
+      if (route.isPresent()) {
+        return route;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Every {@code operationId} of the contract.
+   *
+   * @return the ids, sorted
+   */
+  SortedSet<String> operationIds() {
+    SortedSet<String> ids = new TreeSet<>();
+    routes.forEach(template -> ids.addAll(template.operationIds()));
+    return Collections.unmodifiableSortedSet(ids);
+  }
+
+  /**
+   * The top-level properties the request body of an operation declares, following a {@code $ref}
+   * to the components' schemas.
+   *
+   * @return the property names; empty for an operation without a JSON object body
+   */
+  Set<String> requestProperties(String operationId) {
+    return requestProperties.getOrDefault(operationId, Set.of());
+  }
+
+  private static Map<String, Set<String>> requestPropertiesByOperation(OpenAPI api) {
+    Map<String, Set<String>> byOperation = new HashMap<>();
+    for (PathItem item : api.getPaths().values()) {
+      for (Operation operation : item.readOperations()) {
+        if (operation.getOperationId() != null) {
+          byOperation.put(operation.getOperationId(), declaredProperties(api, operation));
+        }
+      }
+    }
+    return Map.copyOf(byOperation);
+  }
+
+  private static Set<String> declaredProperties(OpenAPI api, Operation operation) {
+    if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+      return Set.of();
+    }
+    MediaType json = operation.getRequestBody().getContent().get(Answer.JSON);
+    Schema<?> schema = json == null ? null : json.getSchema();
+    if (schema != null && schema.get$ref() != null) {
+      String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+      schema = api.getComponents().getSchemas().get(name);
+    }
+    if (schema == null || schema.getProperties() == null) {
+      return Set.of();
+    }
+    return Set.copyOf(schema.getProperties().keySet());
   }
 
   /** A request path without a trailing slash matches {@code /agents/{uuid}}-style templates. */

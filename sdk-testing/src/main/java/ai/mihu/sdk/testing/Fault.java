@@ -9,13 +9,14 @@ import java.util.OptionalInt;
 
 /**
  * A failure {@link MockMihuServer} injects into the next calls it receives, whatever their path,
- * method or body. Faults are immutable; build one with a factory method and adjust it with the
+ * method or body, or into the next calls to one operation ({@link #forOperation(String)}). Faults are immutable; build one with a factory method and adjust it with the
  * {@code with…} and {@link #times(int)} methods, which return a new fault.
  *
  * <pre>{@code
  * server.enqueueFault(Fault.status(503).withRetryAfter("0").times(2));
  * server.enqueueFault(Fault.validationError("timezone", "The timezone must be a valid IANA time zone."));
  * server.enqueueFault(Fault.delay(Duration.ofSeconds(3)));
+ * server.enqueueFault(Fault.dropConnection().forOperation("addAgentNote"));
  * }</pre>
  *
  * <p>Whether the faulted call creates an agent depends on the kind, so tests can tell what a
@@ -49,13 +50,15 @@ public final class Fault {
   private final Duration delay;
   private final String retryAfter;
   private final int times;
+  private final String operationId;
 
-  private Fault(Kind kind, Answer answer, Duration delay, String retryAfter, int times) {
+  private Fault(Kind kind, Answer answer, Duration delay, String retryAfter, int times, String operationId) {
     this.kind = kind;
     this.answer = answer;
     this.delay = delay;
     this.retryAfter = retryAfter;
     this.times = times;
+    this.operationId = operationId;
   }
 
   /**
@@ -154,7 +157,7 @@ public final class Fault {
     if (delay.isNegative()) {
       throw new IllegalArgumentException("delay must not be negative, was " + delay);
     }
-    return new Fault(Kind.DELAY, null, delay, null, 1);
+    return new Fault(Kind.DELAY, null, delay, null, 1, null);
   }
 
   /**
@@ -165,7 +168,7 @@ public final class Fault {
    * @return the fault, injected once
    */
   public static Fault malformedBody() {
-    return new Fault(Kind.MALFORMED_BODY, null, null, null, 1);
+    return new Fault(Kind.MALFORMED_BODY, null, null, null, 1, null);
   }
 
   /**
@@ -175,7 +178,7 @@ public final class Fault {
    * @return the fault, injected once
    */
   public static Fault dropConnection() {
-    return new Fault(Kind.DROP_CONNECTION, null, null, null, 1);
+    return new Fault(Kind.DROP_CONNECTION, null, null, null, 1, null);
   }
 
   /**
@@ -195,7 +198,7 @@ public final class Fault {
     if (value.isBlank()) {
       throw new IllegalArgumentException("Retry-After value must not be blank");
     }
-    return new Fault(kind, answer.withHeader("Retry-After", value), delay, value, times);
+    return new Fault(kind, answer.withHeader("Retry-After", value), delay, value, times, operationId);
   }
 
   /**
@@ -209,7 +212,45 @@ public final class Fault {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, was " + count);
     }
-    return new Fault(kind, answer, delay, retryAfter, count);
+    return new Fault(kind, answer, delay, retryAfter, count, operationId);
+  }
+
+  /**
+   * The same fault, aimed at one operation of the contract: only calls to that operation meet it,
+   * and calls to other operations pass it by (they take the next fault in line that applies to
+   * them, if any). Its {@link #times(int) count} counts only the calls it meets.
+   *
+   * <pre>{@code
+   * server.enqueueFault(Fault.status(503).forOperation("updateAgent"));
+   * // a create still succeeds; the next PATCH /api/v1/agents/{uuid} answers 503
+   * }</pre>
+   *
+   * @param operationId the contract's {@code operationId}, such as {@code updateAgent} or {@code
+   *     addAgentNote}; {@link MockMihuServer#enqueueFault(Fault)} refuses one the contract lacks
+   * @return a new fault
+   * @throws IllegalArgumentException if {@code operationId} is blank
+   * @throws NullPointerException if {@code operationId} is null
+   */
+  public Fault forOperation(String operationId) {
+    Objects.requireNonNull(operationId, "operationId");
+    if (operationId.isBlank()) {
+      throw new IllegalArgumentException("operationId must name an operation of the contract, such as \"updateAgent\"");
+    }
+    return new Fault(kind, answer, delay, retryAfter, times, operationId);
+  }
+
+  /**
+   * The operation this fault is aimed at, as set by {@link #forOperation(String)}.
+   *
+   * @return the {@code operationId}, or empty when the fault applies to any call
+   */
+  public Optional<String> operationId() {
+    return Optional.ofNullable(operationId);
+  }
+
+  /** Whether a call to an operation (null for a path the contract lacks) meets this fault. */
+  boolean appliesTo(String calledOperationId) {
+    return operationId == null || operationId.equals(calledOperationId);
   }
 
   /**
@@ -285,11 +326,14 @@ public final class Fault {
     if (retryAfter != null) {
       text.append(", Retry-After ").append(retryAfter);
     }
+    if (operationId != null) {
+      text.append(", for ").append(operationId);
+    }
     return text.append(", ").append(times).append(times == 1 ? " time]" : " times]").toString();
   }
 
   private static Fault statusFault(Answer answer) {
-    return new Fault(Kind.STATUS, answer, null, null, 1);
+    return new Fault(Kind.STATUS, answer, null, null, 1, null);
   }
 
   private static void requireErrorStatus(int status) {

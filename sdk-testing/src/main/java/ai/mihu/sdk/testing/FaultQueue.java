@@ -2,10 +2,14 @@ package ai.mihu.sdk.testing;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The faults waiting for the next calls, in the order they were enqueued. Thread-safe. */
+/**
+ * The faults waiting for the next calls, in the order they were enqueued; a fault aimed at an
+ * operation waits for a call to it. Thread-safe.
+ */
 final class FaultQueue {
 
   /** A fault and how many more calls it applies to. */
@@ -25,17 +29,25 @@ final class FaultQueue {
     pending.addLast(new Pending(Objects.requireNonNull(fault, "fault")));
   }
 
-  /** The fault for the call that just arrived, counting it against the fault's {@code times}. */
-  synchronized Optional<Fault> next() {
-    Pending head = pending.peekFirst();
-    if (head == null) {
-      return Optional.empty();
+  /**
+   * The fault for the call that just arrived: the first waiting fault that applies to its
+   * operation, counting the call against the fault's {@code times}.
+   *
+   * @param operationId the call's operation, or null for a path the contract lacks
+   */
+  synchronized Optional<Fault> next(String operationId) {
+    Iterator<Pending> waiting = pending.iterator();
+    while (waiting.hasNext()) {
+      Pending candidate = waiting.next();
+      if (candidate.fault.appliesTo(operationId)) {
+        candidate.remaining--;
+        if (candidate.remaining == 0) {
+          waiting.remove();
+        }
+        return Optional.of(candidate.fault);
+      }
     }
-    head.remaining--;
-    if (head.remaining == 0) {
-      pending.removeFirst();
-    }
-    return Optional.of(head.fault);
+    return Optional.empty();
   }
 
   /** How many calls the waiting faults still apply to. */

@@ -1,8 +1,7 @@
 package ai.mihu.sdk.testing;
 
-import ai.mihu.sdk.model.Agent;
-import ai.mihu.sdk.model.CreateAgentResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -14,51 +13,53 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Answers each call: takes the next injected fault, checks the request against the contract,
- * creates the agent, records the call, then sends the answer (late, cut short, or not at all when
- * a fault says so).
+ * Answers each call: routes it to an operation of the contract, takes the next injected fault that
+ * applies to it, checks the request against the contract, lets the operation's handler apply it
+ * to the tenant's agents, records the call, then sends the answer (late, cut short, or not at all
+ * when a fault says so).
  *
  * <p>A call is recorded before its answer is sent, so a client that has seen the answer, an I/O
  * error or its own timeout always finds the call in {@link MockMihuServer#recordedRequests()}.
  */
 final class MockMihuHandler implements HttpHandler {
 
-  private static final String AGENTS_PATH = "/api/v1/agents";
-
   private final MockMihuServer server;
+  private final Contract contract;
   private final RequestChecker checker;
-  private final AgentFactory agents;
-  private final int createdStatus;
+  private final OperationRegistry operations;
 
-  MockMihuHandler(MockMihuServer server, RequestChecker checker, AgentFactory agents, int createdStatus) {
+  MockMihuHandler(MockMihuServer server, Contract contract, RequestChecker checker, OperationRegistry operations) {
     this.server = server;
+    this.contract = contract;
     this.checker = checker;
-    this.agents = agents;
-    this.createdStatus = createdStatus;
+    this.operations = operations;
   }
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try {
       Call call = read(exchange);
-      Fault fault = server.faults().next().orElse(null);
+      Route route = contract.route(call.method(), call.path()).orElse(null);
+      Fault fault = server.faults().next(route == null ? null : route.operationId()).orElse(null);
       if (fault != null && fault.kind() == Fault.Kind.DROP_CONNECTION) {
-        server.record(call.recorded(null, fault, null));
+        server.record(call.recorded(null, fault, null, route));
         // Closing before any response header was sent makes the JDK server close the socket.
         exchange.close();
         return;
       }
-      Outcome outcome = fault != null && !fault.processesCall()
-          ? new Outcome(fault.answer(), null)
-          : process(call.method(), call.path(), call.headers(), call.body());
+      OperationResult outcome = fault != null && !fault.processesCall()
+          ? new OperationResult(fault.answer(), null)
+          : process(call, route);
       Answer answer = fault != null && fault.kind() == Fault.Kind.MALFORMED_BODY
           ? outcome.answer().truncated()
           : outcome.answer();
-      server.record(call.recorded(answer.status(), fault, outcome.createdAgentUuid()));
+      server.record(call.recorded(answer.status(), fault, outcome.createdAgentUuid(), route));
       if (fault != null && fault.kind() == Fault.Kind.DELAY) {
         Thread.sleep(fault.delay().orElseThrow().toMillis());
       }
@@ -86,33 +87,48 @@ final class MockMihuHandler implements HttpHandler {
   }
 
   /** The normal answer to a call, and the agent it created, if any. */
-  private Outcome process(String method, String path, Map<String, List<String>> headers, String body) {
-    RequestChecker.Verdict verdict = checker.check(method, path, headers, body);
+  private OperationResult process(Call call, Route route) {
+    RequestChecker.Verdict verdict = checker.check(call.method(), call.path(), call.headers(), call.body());
     if (!verdict.accepted()) {
-      return new Outcome(verdict.rejection(), null);
+      return new OperationResult(verdict.rejection(), null);
     }
-    if ("POST".equals(method) && AGENTS_PATH.equals(withoutTrailingSlash(path))) {
-      return create(verdict.body());
+    if (route == null) {
+      // The validator accepted a path the routes do not match: a mock defect, answered as such.
+      throw new IllegalStateException("The contract accepts " + call.method() + " " + call.path() + " but no route matches it");
     }
-    StandardErrors.Entry entry = StandardErrors.forStatus(501);
-    return new Outcome(
-        Answer.error(501, entry.code(), "MockMihuServer does not implement " + method + " " + path + " yet.", null, null),
-        null);
-  }
-
-  private Outcome create(JsonNode body) {
-    Agent agent;
+    Optional<OperationHandler> handler = operations.handler(route.operationId());
+    if (handler.isEmpty()) {
+      StandardErrors.Entry entry = StandardErrors.forStatus(501);
+      return new OperationResult(
+          Answer.error(501, entry.code(), "MockMihuServer does not implement " + route.operationId() + " yet.", null, null),
+          null);
+    }
     try {
-      agent = server.completeCreated(agents.create(body));
+      return handler.get().handle(new OperationCall(route, declaredProperties(verdict.body(), route.operationId())));
+    } catch (ApiError e) {
+      return new OperationResult(e.answer(), null);
     } catch (IllegalStateException e) {
       StandardErrors.Entry entry = StandardErrors.forStatus(500);
       String cause = e.getCause() == null ? "" : " " + e.getCause().getMessage();
-      return new Outcome(Answer.error(500, entry.code(), entry.message(), e.getMessage() + "." + cause, null), null);
+      return new OperationResult(Answer.error(500, entry.code(), entry.message(), e.getMessage() + "." + cause, null), null);
     }
-    server.store(agent);
-    CreateAgentResponse response =
-        new CreateAgentResponse().success(true).message("Agent created successfully").data(agent);
-    return new Outcome(Answer.json(createdStatus, response), agent.getAgentUuid());
+  }
+
+  /**
+   * The body's properties that the operation's schema declares: the others are ignored, as the
+   * contract allows undeclared properties (unless the server rejects them before this point).
+   */
+  private ObjectNode declaredProperties(JsonNode body, String operationId) {
+    ObjectNode declared = MockMihuJson.MAPPER.createObjectNode();
+    if (body != null && body.isObject()) {
+      Set<String> names = contract.requestProperties(operationId);
+      body.properties().forEach(entry -> {
+        if (names.contains(entry.getKey())) {
+          declared.set(entry.getKey(), entry.getValue());
+        }
+      });
+    }
+    return declared;
   }
 
   private static void send(HttpExchange exchange, String method, Answer answer) throws IOException {
@@ -153,19 +169,13 @@ final class MockMihuHandler implements HttpHandler {
     }
   }
 
-  private static String withoutTrailingSlash(String path) {
-    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-  }
-
-  /** An answer and the agent the call created. */
-  private record Outcome(Answer answer, UUID createdAgentUuid) {}
 
   /** What arrived, before anything was decided about it. */
   private record Call(
       String method, String path, String query, Map<String, List<String>> headers, String body, Instant receivedAt) {
 
-    RecordedRequest recorded(Integer status, Fault fault, UUID createdAgentUuid) {
-      return new RecordedRequest(method, path, query, headers, body, receivedAt, status, fault, createdAgentUuid);
+    RecordedRequest recorded(Integer status, Fault fault, UUID createdAgentUuid, Route route) {
+      return new RecordedRequest(method, path, query, headers, body, receivedAt, status, fault, createdAgentUuid, route);
     }
   }
 }

@@ -3,6 +3,7 @@ package ai.mihu.sdk.testing;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -43,6 +44,22 @@ final class MockMihuJson {
       return MAPPER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Could not write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  /**
+   * Checks that a JSON tree the mock is about to store reads as a model with nothing left over.
+   *
+   * @throws IllegalStateException if it does not: the contract accepted a request the models
+   *     cannot hold (a request property without a response counterpart), reported instead of
+   *     being dropped
+   */
+  static void requireShapeOf(JsonNode tree, Class<?> type) {
+    try {
+      STRICT_MAPPER.treeToValue(tree, type);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "The change leaves a " + type.getSimpleName() + " the models cannot read: " + e.getMessage(), e);
     }
   }
 

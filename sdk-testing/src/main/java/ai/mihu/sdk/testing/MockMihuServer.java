@@ -1,6 +1,8 @@
 package ai.mihu.sdk.testing;
 
 import ai.mihu.sdk.model.Agent;
+import ai.mihu.sdk.model.IntentEvent;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +12,9 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Queue;
+import java.util.SortedSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -46,16 +50,35 @@ import java.util.function.Consumer;
  *       with {@code error.field} {@code timezone}.
  * </ul>
  *
- * <p>A valid {@code POST /api/v1/agents} answers 201 (or 200, see {@link
- * Builder#createdStatus(int)}) with {@code {success:true, message, data: agent}}: the request's
- * fields echoed, a server-assigned {@code agent_uuid} and item {@code uuid}s, timestamps, and
- * defaults for what was not sent (status {@code pending}, speed {@code normal}, language {@code
- * en}, empty lists…). What the real service adds to an agent beyond the request, such as the
- * tenant's intents, webhooks and phone numbers, can be added with {@link
- * #completeCreatedAgents(Consumer)}. Created agents are kept in memory: {@link #createdAgents()}.
+ * <p>Behind the checks is a tenant in memory. Every operation of the contract is routed by its
+ * method and path template to a handler keyed by its {@code operationId}, which applies it to the
+ * stored agents as the API reference describes:
  *
- * <p>Every call is recorded ({@link #recordedRequests()}), including rejected and faulted ones,
- * and {@link #enqueueFault(Fault)} makes the next calls fail in a chosen way.
+ * <ul>
+ *   <li>a create answers 201 (or 200, see {@link Builder#createdStatus(int)}) with {@code
+ *       {success:true, message, data: agent}}: the request's fields echoed, a server-assigned
+ *       {@code agent_uuid} and item {@code uuid}s, timestamps, and defaults for what was not sent
+ *       (status {@code pending}, speed {@code normal}, language {@code en}, empty lists…); what the
+ *       real service adds beyond the request (the tenant's intents, webhooks, phone numbers) can be
+ *       added with {@link #completeCreatedAgents(Consumer)};
+ *   <li>{@code GET /api/v1/agents} answers the stored agents, oldest first;
+ *   <li>an add ({@code POST .../notes}, {@code .../guard-rules}…) appends one item with a server
+ *       {@code uuid} and keeps the others; a replace ({@code PUT}) replaces the section; a {@code
+ *       PATCH} changes only what was sent ({@code null} clears a property, an object is merged, a
+ *       list or collection section sent replaces it); a {@code DELETE} removes the item; each
+ *       answers 200 with the whole agent, or the intent or webhook it changed;
+ *   <li>an agent or item uuid the tenant does not have answers 404 {@code NOT_FOUND} with the error
+ *       envelope, and changes nothing.
+ * </ul>
+ *
+ * <p>A test seeds the tenant with {@link #putAgent(Agent)} (an agent with the uuids its calls will
+ * name) and reads it back with {@link #agents()} and {@link #agent(UUID)}; {@link #reset()}
+ * empties it. The agent's webhooks, intents, phone numbers and channels enter only this way or
+ * through a completion: the contract has no operation that creates them.
+ *
+ * <p>Every call is recorded ({@link #recordedRequests()}) with the operation it was routed to,
+ * including rejected and faulted ones, and {@link #enqueueFault(Fault)} makes the next calls, or
+ * the next calls to one operation, fail in a chosen way.
  *
  * <pre>{@code
  * try (MockMihuServer server = MockMihuServer.builder().start()) {
@@ -66,8 +89,9 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>The server is thread-safe: it answers concurrent calls on a thread pool, and its accessors
- * may be called while calls are in flight. Start-up binds a socket and takes milliseconds. The
+ * <p>The server is thread-safe: it answers concurrent calls on a thread pool, each change of an
+ * agent is atomic for that agent (concurrent changes of one agent never lose each other's work),
+ * and its accessors may be called while calls are in flight. Start-up binds a socket and takes milliseconds. The
  * first server of a JVM also parses the contract and runs one sample call through the validator
  * and Jackson, once per JVM: one to two seconds on a cold JVM, paid in {@link #start()} so that no
  * test's first call is slow. A server is started once and cannot be restarted after {@link
@@ -87,7 +111,8 @@ public final class MockMihuServer implements AutoCloseable {
 
   private final FaultQueue faults = new FaultQueue();
   private final Queue<RecordedRequest> recorded = new ConcurrentLinkedQueue<>();
-  private final Queue<Agent> agents = new ConcurrentLinkedQueue<>();
+  private final Queue<Agent> created = new ConcurrentLinkedQueue<>();
+  private final Tenant tenant;
   private final AtomicBoolean tokenRevoked = new AtomicBoolean();
   private final List<Consumer<? super Agent>> agentCompletions = new CopyOnWriteArrayList<>();
 
@@ -100,6 +125,7 @@ public final class MockMihuServer implements AutoCloseable {
     this.createdStatus = builder.createdStatus;
     this.clock = builder.clock;
     this.allowUndeclaredProperties = builder.allowUndeclaredProperties;
+    this.tenant = new Tenant(clock);
   }
 
   /**
@@ -125,8 +151,10 @@ public final class MockMihuServer implements AutoCloseable {
       throw new IllegalStateException("MockMihuServer can be started once; it is " + state.name().toLowerCase());
     }
     Warmup.ensureDone();
-    RequestChecker checker = new RequestChecker(Contract.shared(), apiToken, tokenRevoked::get, allowUndeclaredProperties);
-    AgentFactory factory = new AgentFactory(clock, UUID::randomUUID);
+    Contract contract = Contract.shared();
+    RequestChecker checker = new RequestChecker(contract, apiToken, tokenRevoked::get, allowUndeclaredProperties);
+    OperationRegistry operations = OperationRegistry.standard(
+        this, tenant, new AgentFactory(clock, UUID::randomUUID), UUID::randomUUID, createdStatus);
     try {
       httpServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -134,7 +162,7 @@ public final class MockMihuServer implements AutoCloseable {
     }
     executor = Executors.newCachedThreadPool(new DaemonThreads("mock-mihu-" + httpServer.getAddress().getPort()));
     httpServer.setExecutor(executor);
-    httpServer.createContext("/", new MockMihuHandler(this, checker, factory, createdStatus));
+    httpServer.createContext("/", new MockMihuHandler(this, contract, checker, operations));
     httpServer.start();
     state = State.RUNNING;
     return this;
@@ -195,13 +223,114 @@ public final class MockMihuServer implements AutoCloseable {
   }
 
   /**
-   * The agents created so far, oldest first, as the server answered them. The list and agents are
-   * copies: changing them does not change the server.
+   * The agents created so far by {@code POST /api/v1/agents}, oldest first, as the server answered
+   * the create: later changes and {@link #putAgent(Agent) seeded} agents are not in it (see {@link
+   * #agents()} for the tenant's agents as they are now). The list and agents are copies: changing
+   * them does not change the server.
    *
    * @return the created agents
    */
   public List<Agent> createdAgents() {
-    return agents.stream().map(agent -> MockMihuJson.copy(agent, Agent.class)).toList();
+    return created.stream().map(agent -> MockMihuJson.copy(agent, Agent.class)).toList();
+  }
+
+  /**
+   * The tenant's agents as they are now, oldest first (created or {@linkplain #putAgent(Agent)
+   * put}), with every change the calls made: what {@code GET /api/v1/agents} answers. The list and
+   * agents are copies.
+   *
+   * @return the agents
+   */
+  public List<Agent> agents() {
+    return tenant.agents().stream().map(MockMihuServer::toAgent).toList();
+  }
+
+  /**
+   * One of the tenant's agents as it is now.
+   *
+   * @param agentUuid the agent's {@code agent_uuid}
+   * @return a copy of the agent, or empty if the tenant has no such agent
+   * @throws NullPointerException if {@code agentUuid} is null
+   */
+  public Optional<Agent> agent(UUID agentUuid) {
+    return tenant.find(Objects.requireNonNull(agentUuid, "agentUuid")).map(MockMihuServer::toAgent);
+  }
+
+  /**
+   * Puts an agent into the tenant as it is, replacing the one with the same {@code agent_uuid}: the
+   * state a test starts from, such as an agent with a procedure, an intent or a webhook to change,
+   * with the uuids the test's requests name. Nothing is filled in, so give each item the uuid a
+   * call will name. Agents put in are not {@link #createdAgents() created agents} and no call is
+   * recorded. An agent replaced this way loses the intent events set on it.
+   *
+   * <pre>{@code
+   * UUID agentUuid = UUID.randomUUID();
+   * UUID procedureUuid = UUID.randomUUID();
+   * server.putAgent(new Agent().agentUuid(agentUuid).name("Support")
+   *     .addProceduresItem(new Procedure().uuid(procedureUuid).name("Refund")));
+   * // DELETE /api/v1/agents/{agentUuid}/procedures/{procedureUuid} now answers the agent without it
+   * }</pre>
+   *
+   * @param agent the agent; copied, so changing it afterwards does not change the server
+   * @return this server, for chaining
+   * @throws IllegalArgumentException if the agent has no {@code agent_uuid} or more webhooks than
+   *     an agent may have ({@value WebhookOperations#LIMIT}; the API answers a sixth with 409
+   *     {@code webhook_limit_reached})
+   * @throws NullPointerException if {@code agent} is null
+   */
+  public MockMihuServer putAgent(Agent agent) {
+    Objects.requireNonNull(agent, "agent");
+    if (agent.getAgentUuid() == null) {
+      throw new IllegalArgumentException("An agent put into the tenant needs an agent_uuid, the uuid its calls name");
+    }
+    ObjectNode tree = MockMihuJson.MAPPER.valueToTree(agent);
+    WebhookOperations.requireWithinLimit(tree);
+    tenant.put(agent.getAgentUuid(), tree);
+    return this;
+  }
+
+  /**
+   * Sets the action (event) an intent of an agent performs, as {@code GET
+   * /api/v1/agents/{uuid}/intents/{intentUuid}/event} then answers it, for a test that reads it.
+   *
+   * @param agentUuid the agent, already in the tenant
+   * @param intentUuid one of the agent's intents ({@code intent_uuid})
+   * @param event the action; copied
+   * @return this server, for chaining
+   * @throws IllegalArgumentException if the tenant has no such agent or the agent no such intent
+   * @throws NullPointerException if an argument is null
+   */
+  public MockMihuServer putIntentEvent(UUID agentUuid, UUID intentUuid, IntentEvent event) {
+    Objects.requireNonNull(agentUuid, "agentUuid");
+    Objects.requireNonNull(intentUuid, "intentUuid");
+    ObjectNode tree = MockMihuJson.MAPPER.valueToTree(Objects.requireNonNull(event, "event"));
+    try {
+      tenant.change(agentUuid, draft -> {
+        AgentItems.INTENTS.find(draft.agent(), agentUuid, intentUuid.toString());
+        return draft.intentEvents().put(intentUuid.toString(), tree);
+      });
+    } catch (ApiError e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    return this;
+  }
+
+  /**
+   * The action (event) set on an intent of an agent, by a call or {@link #putIntentEvent}.
+   *
+   * @param agentUuid the agent
+   * @param intentUuid one of its intents
+   * @return a copy of the action, or empty if none is set or the tenant has no such agent
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<IntentEvent> intentEvent(UUID agentUuid, UUID intentUuid) {
+    Objects.requireNonNull(agentUuid, "agentUuid");
+    Objects.requireNonNull(intentUuid, "intentUuid");
+    if (tenant.find(agentUuid).isEmpty()) {
+      return Optional.empty();
+    }
+    return tenant.intentEvent(agentUuid, intentUuid.toString())
+        .map(tree -> MockMihuJson.MAPPER.convertValue(tree, IntentEvent.class));
   }
 
   /**
@@ -225,13 +354,24 @@ public final class MockMihuServer implements AutoCloseable {
 
   /**
    * Injects a fault into the next calls, after any faults already waiting: a fault with {@code
-   * times(n)} applies to n calls, then the next fault in line takes over.
+   * times(n)} applies to n calls, then the next fault in line takes over. Each call meets the
+   * first waiting fault that applies to it, so a fault {@linkplain Fault#forOperation(String) aimed
+   * at an operation} waits for a call to that operation while other calls pass it by.
    *
    * @param fault the fault
    * @return this server, for chaining
+   * @throws IllegalArgumentException if the fault is aimed at an operation the contract lacks
    * @throws NullPointerException if {@code fault} is null
    */
   public MockMihuServer enqueueFault(Fault fault) {
+    Objects.requireNonNull(fault, "fault");
+    fault.operationId().ifPresent(operationId -> {
+      SortedSet<String> known = Contract.shared().operationIds();
+      if (!known.contains(operationId)) {
+        throw new IllegalArgumentException(
+            "The contract has no operation " + operationId + "; its operations are " + known);
+      }
+    });
     faults.add(fault);
     return this;
   }
@@ -281,16 +421,17 @@ public final class MockMihuServer implements AutoCloseable {
   }
 
   /**
-   * Forgets the created agents, the recorded calls, the waiting faults and the agent completions,
-   * and accepts a revoked token again, so the server can be reused by the next test. Call it when
-   * no call is in flight.
+   * Forgets the tenant's agents (created and put), the recorded calls, the waiting faults and the
+   * agent completions, and accepts a revoked token again, so the server can be reused by the next
+   * test. Call it when no call is in flight.
    */
   public void reset() {
     tokenRevoked.set(false);
     agentCompletions.clear();
     faults.clear();
     recorded.clear();
-    agents.clear();
+    created.clear();
+    tenant.clear();
   }
 
   /**
@@ -301,7 +442,7 @@ public final class MockMihuServer implements AutoCloseable {
   @Override
   public synchronized String toString() {
     String where = state == State.RUNNING ? baseUrl() : state.name().toLowerCase();
-    return "MockMihuServer[" + where + ", " + recorded.size() + " calls, " + agents.size() + " agents]";
+    return "MockMihuServer[" + where + ", " + recorded.size() + " calls, " + tenant.size() + " agents]";
   }
 
   Clock clock() {
@@ -324,8 +465,14 @@ public final class MockMihuServer implements AutoCloseable {
     recorded.add(request);
   }
 
-  void store(Agent agent) {
-    agents.add(agent);
+  /** Keeps a new agent: as answered, for {@link #createdAgents()}, and in the tenant. */
+  void storeCreated(Agent agent) {
+    created.add(MockMihuJson.copy(agent, Agent.class));
+    tenant.put(agent.getAgentUuid(), MockMihuJson.MAPPER.valueToTree(agent));
+  }
+
+  private static Agent toAgent(ObjectNode tree) {
+    return MockMihuJson.MAPPER.convertValue(tree, Agent.class);
   }
 
   private synchronized InetSocketAddress address() {

@@ -13,8 +13,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * A call {@link MockMihuServer} received, with what it did about it: the status it answered (none
- * for a dropped connection), the fault it injected, and the agent it created. Immutable.
+ * A call {@link MockMihuServer} received, with what it did about it: the operation of the contract
+ * it named, the status it answered (none for a dropped connection), the fault it injected, and the
+ * agent it created. Immutable.
  *
  * <p>{@link #toString()} masks the {@code Authorization} header; {@link #headers()} returns it as
  * sent, for assertions.
@@ -30,6 +31,8 @@ public final class RecordedRequest {
   private final Integer responseStatus;
   private final Fault fault;
   private final UUID createdAgentUuid;
+  private final String operationId;
+  private final Map<String, String> pathParameters;
 
   RecordedRequest(
       String method,
@@ -40,7 +43,8 @@ public final class RecordedRequest {
       Instant receivedAt,
       Integer responseStatus,
       Fault fault,
-      UUID createdAgentUuid) {
+      UUID createdAgentUuid,
+      Route route) {
     this.method = Objects.requireNonNull(method, "method");
     this.path = Objects.requireNonNull(path, "path");
     this.query = query;
@@ -50,6 +54,8 @@ public final class RecordedRequest {
     this.responseStatus = responseStatus;
     this.fault = fault;
     this.createdAgentUuid = createdAgentUuid;
+    this.operationId = route == null ? null : route.operationId();
+    this.pathParameters = route == null ? Map.of() : route.pathParameters();
   }
 
   /**
@@ -68,6 +74,37 @@ public final class RecordedRequest {
    */
   public String path() {
     return path;
+  }
+
+  /**
+   * The operation of the contract the call was routed to, by method and path, whatever its
+   * answer: a call rejected with 401 or 422, or met by a fault, still names its operation.
+   *
+   * @return the {@code operationId}, such as {@code addAgentNote}, or empty when no path and
+   *     method of the contract match the call (it was answered 404 or 405)
+   */
+  public Optional<String> operationId() {
+    return Optional.ofNullable(operationId);
+  }
+
+  /**
+   * The path parameters of the call, by the names the contract gives them.
+   *
+   * @return an immutable map such as {@code {uuid=3c90c3cc-..., procedureUuid=2a9e3dbc-...}};
+   *     empty when the path has none or the call matched no operation
+   */
+  public Map<String, String> pathParameters() {
+    return pathParameters;
+  }
+
+  /**
+   * The value of one path parameter.
+   *
+   * @param name the parameter's name in the contract, such as {@code uuid} (the agent)
+   * @return the value as sent, or empty
+   */
+  public Optional<String> pathParameter(String name) {
+    return Optional.ofNullable(pathParameters.get(Objects.requireNonNull(name, "name")));
   }
 
   /**
@@ -176,6 +213,7 @@ public final class RecordedRequest {
     Map<String, List<String>> shown = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.forEach((name, values) -> shown.put(name, "Authorization".equalsIgnoreCase(name) ? List.of("***") : values));
     return "RecordedRequest[" + method + " " + path + (query == null ? "" : "?" + query)
+        + (operationId == null ? "" : " (" + operationId + ")")
         + ", status " + (responseStatus == null ? "none (connection dropped)" : responseStatus)
         + (fault == null ? "" : ", " + fault)
         + (createdAgentUuid == null ? "" : ", created " + createdAgentUuid)

@@ -37,6 +37,20 @@ final class ContractCheck {
   }
 
   /**
+   * Asserts that the response is one the contract allows for the operation at {@code method} and
+   * {@code path}, undeclared properties included.
+   */
+  static void assertAllowedResponse(String method, String path, HttpResponse<String> response) {
+    SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.statusCode()).withBody(response.body());
+    response.headers().map().forEach(answer::withHeader);
+    ValidationReport report =
+        Holder.VALIDATOR.validateResponse(path, Request.Method.valueOf(method), answer.build());
+    assertThat(report.getMessages())
+        .as("the contract's verdict on %s %s answered %s %s", method, path, response.statusCode(), response.body())
+        .isEmpty();
+  }
+
+  /**
    * The contract's verdict on a JSON answer to {@code POST /api/v1/agents}, as messages; empty when
    * the contract allows it.
    */

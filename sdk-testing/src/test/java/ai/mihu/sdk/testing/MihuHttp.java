@@ -35,6 +35,22 @@ final class MihuHttp {
     return HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(10));
   }
 
+  /**
+   * A call with the server's token, and a JSON body unless {@code json} is null, checked against
+   * the contract: whatever it answers must be an answer the contract allows.
+   */
+  HttpResponse<String> call(String method, String path, String json) throws IOException, InterruptedException {
+    HttpRequest.Builder request = request(path).header("Authorization", "Bearer " + server.apiToken());
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    HttpResponse<String> response = send(request);
+    ContractCheck.assertAllowedResponse(method, path, response);
+    return response;
+  }
+
   HttpResponse<String> post(String json) throws IOException, InterruptedException {
     return send(create(json));
   }
