@@ -1,7 +1,9 @@
 package ai.mihu.sdk;
 
 import ai.mihu.sdk.internal.api.AgentsApi;
+import ai.mihu.sdk.internal.api.PhoneNumbersApi;
 import ai.mihu.sdk.internal.async.AgentsAsyncApi;
+import ai.mihu.sdk.internal.async.PhoneNumbersAsyncApi;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.AsyncFeign;
 import feign.BaseBuilder;
@@ -40,12 +42,14 @@ final class AgentsApiFactory {
 
     static FeignApis create(ClientSettings settings, OkHttpTransport transport, SecretRedactor redactor) {
         Feign.Builder builder = configure(Feign.builder(), settings, redactor).client(transport);
-        return new FeignApis(builder.target(new ViewTarget<>(AgentsApi.class)));
+        return new FeignApis(builder.target(new ViewTarget<>(AgentsApi.class)),
+                builder.target(new ViewTarget<>(PhoneNumbersApi.class)));
     }
 
     static FeignAsyncApis createAsync(ClientSettings settings, OkHttpTransport transport, SecretRedactor redactor) {
         AsyncFeign.AsyncBuilder<Object> builder = configure(AsyncFeign.builder(), settings, redactor).client(transport);
-        return new FeignAsyncApis(builder.target(new ViewTarget<>(AgentsAsyncApi.class)));
+        return new FeignAsyncApis(builder.target(new ViewTarget<>(AgentsAsyncApi.class)),
+                builder.target(new ViewTarget<>(PhoneNumbersAsyncApi.class)));
     }
 
     private static <B extends BaseBuilder<B, ?>> B configure(B builder, ClientSettings settings,

@@ -36,8 +36,12 @@ import org.slf4j.LoggerFactory;
  *   <li>in the asynchronous service, the same line with {@link #dataAsync} /
  *       {@link #withResponseAsync} and the generated asynchronous interface.</li>
  * </ol>
- * Path identifiers are checked before that line; the body is validated here (an operation without
- * one passes {@link #NO_BODY}). Per-call options,
+ * An operation with path identifiers passes them as {@link PathIds} and receives them parsed:
+ *       <pre>{@code return calls.data(Operations.DELETE_AGENT_PROCEDURE,
+ *        PathIds.agentItem(agentUuid, "procedureUuid", procedureUuid), CallPath.NO_BODY,
+ *        (api, id) -> api.agents().deleteAgentProcedureWithHttpInfo(id.agent(), id.item()));}</pre>
+ * The ids are checked first, then the body is validated (an operation without one passes
+ * {@link #NO_BODY}); either failing ends the call before anything is sent. Per-call options,
  * deadline, size limit, retries, redaction, logging and diagnostics then apply with no further code.
  *
  * <p><b>Retries.</b> Feign's own {@code Retryer} blocks the thread while it waits, which an
@@ -77,16 +81,50 @@ final class CallPath {
         return response(operation, execute(context, body, invocation), context);
     }
 
+    /**
+     * Sends a call of an operation with path identifiers and returns its envelope's {@code data}:
+     * the ids are checked first ({@link PathIds#parse()}), and nothing is sent if one is invalid.
+     */
+    <E, T> T data(Operation<E, T> operation, PathIds ids, Object body,
+                  BiFunction<FeignApis, PathIds.Parsed, ApiResponse<E>> invocation) {
+        CallContext context = new CallContext(view, operation);
+        PathIds.Parsed parsed = parse(context, ids);
+        return operation.data().apply(execute(context, body, api -> invocation.apply(api, parsed)).getData());
+    }
+
+    /** {@link #withResponse} for an operation with path identifiers, checked as {@link #data(Operation, PathIds, Object, BiFunction)} does. */
+    <E, T> MihuResponse<T> withResponse(Operation<E, T> operation, PathIds ids, Object body,
+                                        BiFunction<FeignApis, PathIds.Parsed, ApiResponse<E>> invocation) {
+        CallContext context = new CallContext(view, operation);
+        PathIds.Parsed parsed = parse(context, ids);
+        return response(operation, execute(context, body, api -> invocation.apply(api, parsed)), context);
+    }
+
+    /** {@link #data(Operation, PathIds, Object, BiFunction)} without blocking; an invalid id fails the future. */
+    <E, T> CompletableFuture<T> dataAsync(Operation<E, T> operation, PathIds ids, Object body,
+            BiFunction<FeignAsyncApis, PathIds.Parsed, CompletableFuture<ApiResponse<E>>> invocation) {
+        return executeAsync(operation, ids, body, invocation,
+                (response, context) -> operation.data().apply(response.getData()));
+    }
+
+    /** {@link #withResponse(Operation, PathIds, Object, BiFunction)} without blocking. */
+    <E, T> CompletableFuture<MihuResponse<T>> withResponseAsync(Operation<E, T> operation, PathIds ids, Object body,
+            BiFunction<FeignAsyncApis, PathIds.Parsed, CompletableFuture<ApiResponse<E>>> invocation) {
+        return executeAsync(operation, ids, body, invocation, (response, context) -> response(operation, response, context));
+    }
+
     /** {@link #data} without blocking: the future completes with the data or a typed exception. */
     <E, T> CompletableFuture<T> dataAsync(Operation<E, T> operation, Object body,
                                           Function<FeignAsyncApis, CompletableFuture<ApiResponse<E>>> invocation) {
-        return executeAsync(operation, body, invocation, (response, context) -> operation.data().apply(response.getData()));
+        return executeAsync(operation, PathIds.NONE, body, (api, ids) -> invocation.apply(api),
+                (response, context) -> operation.data().apply(response.getData()));
     }
 
     /** {@link #withResponse} without blocking. */
     <E, T> CompletableFuture<MihuResponse<T>> withResponseAsync(Operation<E, T> operation, Object body,
             Function<FeignAsyncApis, CompletableFuture<ApiResponse<E>>> invocation) {
-        return executeAsync(operation, body, invocation, (response, context) -> response(operation, response, context));
+        return executeAsync(operation, PathIds.NONE, body, (api, ids) -> invocation.apply(api),
+                (response, context) -> response(operation, response, context));
     }
 
     private <E> ApiResponse<E> execute(CallContext context, Object body, Function<FeignApis, ApiResponse<E>> invocation) {
@@ -113,18 +151,18 @@ final class CallPath {
         }
     }
 
-    private <E, R> CompletableFuture<R> executeAsync(Operation<E, ?> operation, Object body,
-            Function<FeignAsyncApis, CompletableFuture<ApiResponse<E>>> invocation,
+    private <E, R> CompletableFuture<R> executeAsync(Operation<E, ?> operation, PathIds ids, Object body,
+            BiFunction<FeignAsyncApis, PathIds.Parsed, CompletableFuture<ApiResponse<E>>> invocation,
             BiFunction<ApiResponse<E>, CallContext, R> finish) {
         CallContext context = new CallContext(view, operation);
-        AsyncCall<E, R> call = new AsyncCall<>(context, invocation, finish);
+        PathIds.Parsed parsed;
         try {
-            resources.ensureOpen();
+            parsed = parse(context, ids);
             validate(context, body);
         } catch (RuntimeException e) {
-            call.completeExceptionally(e);
-            return call;
+            return CompletableFuture.failedFuture(e);
         }
+        AsyncCall<E, R> call = new AsyncCall<>(context, api -> invocation.apply(api, parsed), finish);
         resources.track(call);
         call.attempt(0);
         return call;
@@ -143,6 +181,19 @@ final class CallPath {
                     view.maxRetries(), wait.get().toMillis(), failure.getMessage());
         }
         return wait;
+    }
+
+    /** Checks that the client is open and the path ids are valid, before anything else. */
+    private PathIds.Parsed parse(CallContext context, PathIds ids) {
+        resources.ensureOpen();
+        if (ids == PathIds.NONE) {
+            return null;
+        }
+        try {
+            return ids.parse();
+        } catch (MihuException invalid) {
+            throw context.diagnose(invalid);
+        }
     }
 
     /** Validates the body (a null one is invalid); {@link #NO_BODY} skips validation. */

@@ -1,6 +1,7 @@
 package ai.mihu.sdk;
 
 import ai.mihu.sdk.internal.api.AgentsApi;
+import ai.mihu.sdk.internal.api.PhoneNumbersApi;
 
 /**
  * The generated synchronous Feign interfaces, one proxy each per root client, shared by all its
@@ -9,6 +10,7 @@ import ai.mihu.sdk.internal.api.AgentsApi;
  * {@link FeignAsyncApis}.
  *
  * @param agents the {@code Agents} operations
+ * @param phoneNumbers the {@code Phone Numbers} operations
  */
-record FeignApis(AgentsApi agents) {
+record FeignApis(AgentsApi agents, PhoneNumbersApi phoneNumbers) {
 }

@@ -7,9 +7,11 @@ package ai.mihu.sdk;
  */
 public final class MihuAsyncClient {
 
+    private final CallPath calls;
     private final AsyncAgentService agents;
 
     MihuAsyncClient(CallPath calls) {
+        this.calls = calls;
         this.agents = new FeignAsyncAgentService(calls);
     }
 
@@ -20,6 +22,15 @@ public final class MihuAsyncClient {
      */
     public AsyncAgentService agents() {
         return agents;
+    }
+
+    /**
+     * The phone-numbers endpoints, without blocking.
+     *
+     * @return the asynchronous phone-number service; cheap to obtain, so there is no need to keep it
+     */
+    public AsyncPhoneNumberService phoneNumbers() {
+        return new FeignAsyncPhoneNumberService(calls);
     }
 
     @Override

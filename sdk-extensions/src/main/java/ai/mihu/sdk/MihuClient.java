@@ -149,6 +149,15 @@ public final class MihuClient implements AutoCloseable {
     }
 
     /**
+     * The phone-numbers endpoints: assigning an external trunk to an agent.
+     *
+     * @return the phone-number service; cheap to obtain, so there is no need to keep it
+     */
+    public PhoneNumberService phoneNumbers() {
+        return new FeignPhoneNumberService(calls);
+    }
+
+    /**
      * The same operations without blocking, returning {@link java.util.concurrent.CompletableFuture}s:
      * {@code client.async().agents().create(request)}. Shares this client's tenant, options,
      * connection pool and threads.
@@ -693,8 +702,11 @@ public final class MihuClient implements AutoCloseable {
          * @return a new client
          * @throws IllegalArgumentException if no token, or neither a subdomain nor a base URL, was
          *     given; the message names the setting and the environment variable
+         * @throws IllegalStateException if the class path holds a Jackson older than the SDK
+         *     supports (see the README); the message names the modules to upgrade
          */
         public MihuClient build() {
+            JacksonVersionCheck.requireSupported();
             if (apiToken == null) {
                 throw new IllegalArgumentException("No API token: pass it to apiToken(...) or set the "
                         + ENV_API_TOKEN + " environment variable");

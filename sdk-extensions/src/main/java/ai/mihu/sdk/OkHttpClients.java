@@ -40,6 +40,10 @@ final class OkHttpClients {
                 // Nor may OkHttp's follow-ups (a 503 with Retry-After 0, a 421...) repeat a request:
                 // this setting alone does not stop them, a one-shot body does.
                 .addInterceptor(new OneShotRequestBodies())
+                // ... and a request without a body (a GET, a DELETE) cannot be one-shot: OkHttp is
+                // kept from seeing a 503's Retry-After instead, which is what makes it repeat.
+                .addInterceptor(HiddenRetryAfter.RESTORE)
+                .addNetworkInterceptor(HiddenRetryAfter.HIDE)
                 // A redirected POST becomes a GET or is re-sent elsewhere; neither is wanted.
                 .followRedirects(false)
                 .followSslRedirects(false);

@@ -10,16 +10,19 @@ import okio.BufferedSink;
 
 /**
  * Marks every request body one-shot, so that OkHttp never sends a request a second time on its
- * own: only the SDK's {@link RetryPolicy} (through {@link SafeRetryer}) repeats a request.
+ * own: only the SDK's {@link RetryPolicy} repeats a request.
  *
  * <p>OkHttp 4.12 repeats a request behind the caller's back in its follow-up logic: a 503 whose
  * {@code Retry-After} is 0 is sent again at once whatever {@code retryOnConnectionFailure} says
  * (which doubled the requests per attempt), and a 421 on a coalesced HTTP/2 connection, a 408, an
  * authentication challenge or a redirect may be too. Switching those off one by one leaves the 503
  * and the 421 with no setting at all. What every follow-up does respect is a one-shot body: OkHttp
- * then hands the response back instead of sending the body again. The SDK's requests all carry a
- * body (creating an agent is a POST), so this one application interceptor, which runs before
- * OkHttp's follow-up logic, covers every case.
+ * then hands the response back instead of sending the body again. This application interceptor,
+ * which runs before OkHttp's follow-up logic, covers every case for a request with a body; for
+ * one without (a {@code GET} or a {@code DELETE}), {@link HiddenRetryAfter} stops the 503
+ * repeat (and {@code retryOnConnectionFailure(false)} the 408 one). What is left for those is a 421 on an HTTP/2 connection OkHttp coalesced for
+ * several hosts, which it sends once more on a connection of its own: the server answered 421
+ * because it did not process the request.
  */
 final class OneShotRequestBodies implements Interceptor {
 

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's Java blocks are cut from the examples' compiled and tested sources, imports
- * included, and fail the build when either drifts from the other.
+ * The README's Java blocks are cut from compiled and tested sources (the examples, and the
+ * starter's Boot application), imports included, and fail the build when either drifts from the
+ * other.
  */
 class ReadmeCodeTest {
 
@@ -30,7 +31,9 @@ class ReadmeCodeTest {
     readme = Files.readAllLines(repository.resolve("README.md"), StandardCharsets.UTF_8);
     snippets = new SnippetScanner().scan(List.of(
         repository.resolve("examples/src/main/java"),
-        repository.resolve("examples/src/test/java")));
+        repository.resolve("examples/src/test/java"),
+        // The Spring Boot application the starter's invoker builds and tests on Boot 3.5 and 4.0.
+        repository.resolve("spring-boot-starter/src/it/boot-3.5-app/src")));
   }
 
   @Test

@@ -2,8 +2,8 @@ package ai.mihu.sdk.builders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.mihu.sdk.model.FixtureMood;
-import ai.mihu.sdk.model.FixtureWidgetRequest;
+import ai.mihu.sdk.fixture.model.FixtureMood;
+import ai.mihu.sdk.fixture.model.FixtureWidgetRequest;
 import ai.mihu.sdk.spec.SpecSchemas;
 import java.net.URI;
 import java.nio.file.Path;
@@ -23,6 +23,12 @@ class GeneratorFixtureBuildersTest extends SpecDrivenBuildersTest {
     @Override
     SpecSchemas spec() {
         return SpecSchemas.of(FIXTURE);
+    }
+
+    /** The fixture's models are generated into a package of their own (see sdk-extensions/pom.xml). */
+    @Override
+    String modelPackage() {
+        return "ai.mihu.sdk.fixture.model.";
     }
 
     @Test
@@ -60,7 +66,7 @@ class GeneratorFixtureBuildersTest extends SpecDrivenBuildersTest {
     void aResponseSchemaGetsNoBuilder() {
         assertThat(classExists("ai.mihu.sdk.builders.FixtureWidgetBuilder")).isFalse();
         assertThat(classExists("ai.mihu.sdk.builders.FixtureWidgets")).isFalse();
-        assertThat(classExists("ai.mihu.sdk.model.FixtureWidget")).isTrue();
+        assertThat(classExists("ai.mihu.sdk.fixture.model.FixtureWidget")).isTrue();
     }
 
     private static boolean classExists(String name) {

@@ -38,13 +38,17 @@ abstract class SpecDrivenBuildersTest {
 
     private final SpecSchemas SPEC = spec();
     private static final String BUILDERS = "ai.mihu.sdk.builders.";
-    private static final String MODELS = "ai.mihu.sdk.model.";
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     /** The spec whose generated builders are checked: the project's, or the generator fixture. */
     abstract SpecSchemas spec();
+
+    /** The package, with its final dot, of the models generated from {@link #spec()}. */
+    String modelPackage() {
+        return "ai.mihu.sdk.model.";
+    }
 
     @Test
     void theSpecHasRequestSchemasToWalk() {
@@ -65,7 +69,7 @@ abstract class SpecDrivenBuildersTest {
         return SPEC.requestObjectSchemas().stream().map(schema -> DynamicTest.dynamicTest(schema, () -> {
             Class<?> builder = Class.forName(BUILDERS + schema + "Builder");
             Class<?> entry = Class.forName(BUILDERS + schema + "s");
-            Class<?> model = Class.forName(MODELS + schema);
+            Class<?> model = Class.forName(modelPackage() + schema);
             assertThat(Modifier.isPublic(builder.getModifiers()) && Modifier.isFinal(builder.getModifiers())).isTrue();
             assertThat(builder.getMethod("build").getReturnType()).isEqualTo(model);
             assertThat(entry.getMethod("builder").getReturnType()).isEqualTo(builder);
@@ -138,7 +142,7 @@ abstract class SpecDrivenBuildersTest {
                 JsonNode valueSchema = property.isArray() ? property.items() : property.schema();
                 Optional<String> enumSchema = SPEC.enumOf(valueSchema);
                 enumSchema.ifPresent(enumName -> tests.add(DynamicTest.dynamicTest(schema + "." + property.name(), () -> {
-                    Class<?> enumType = Class.forName(MODELS + enumName);
+                    Class<?> enumType = Class.forName(modelPackage() + enumName);
                     String path = property.isArray() ? property.name() + "[0]" : property.name();
 
                     Object misspelt = enumType.getMethod("of", String.class).invoke(null, "not_a_value_of_" + enumName);

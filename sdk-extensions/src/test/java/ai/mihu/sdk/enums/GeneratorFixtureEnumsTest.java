@@ -2,7 +2,7 @@ package ai.mihu.sdk.enums;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.mihu.sdk.model.FixtureMood;
+import ai.mihu.sdk.fixture.model.FixtureMood;
 import ai.mihu.sdk.spec.SpecSchemas;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,6 +16,12 @@ class GeneratorFixtureEnumsTest extends SpecDrivenEnumsTest {
     @Override
     SpecSchemas spec() {
         return SpecSchemas.of(Path.of("src", "test", "resources", "generator-fixture", "fixture-openapi.yaml"));
+    }
+
+    /** The fixture's models are generated into a package of their own (see sdk-extensions/pom.xml). */
+    @Override
+    String modelPackage() {
+        return "ai.mihu.sdk.fixture.model.";
     }
 
     @Test

@@ -132,7 +132,12 @@ abstract class SpecDrivenEnumsTest {
         return values;
     }
 
-    private static Class<?> enumClass(String name) throws ClassNotFoundException {
-        return Class.forName("ai.mihu.sdk.model." + name);
+    /** The package, with its final dot, of the models generated from the walked spec. */
+    String modelPackage() {
+        return "ai.mihu.sdk.model.";
+    }
+
+    private Class<?> enumClass(String name) throws ClassNotFoundException {
+        return Class.forName(modelPackage() + name);
     }
 }

@@ -1,0 +1,62 @@
+package ai.mihu.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.mihu.spring.boot.testing.MockMihuServerAutoConfiguration;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** What IDEs and Spring Boot read from the starter's jar. */
+class StarterMetadataTest {
+
+    @Test
+    void everyPropertyIsDescribedInTheConfigurationMetadata() throws IOException {
+        JsonNode metadata;
+        try (InputStream in = resource("META-INF/spring-configuration-metadata.json")) {
+            metadata = new ObjectMapper().readTree(in);
+        }
+        Map<String, String> descriptions = new HashMap<>();
+        metadata.get("properties").forEach(p -> descriptions.put(p.get("name").asText(),
+                p.path("description").asText("")));
+
+        var expected = Arrays.stream(MihuProperties.class.getDeclaredFields())
+                .filter(f -> !Modifier.isStatic(f.getModifiers()))
+                .map(Field::getName)
+                .map(name -> "mihu." + name.replaceAll("([A-Z])", "-$1").toLowerCase())
+                .collect(Collectors.toSet());
+        assertThat(expected).contains("mihu.api-token", "mihu.subdomain", "mihu.base-url", "mihu.connect-timeout",
+                "mihu.read-timeout", "mihu.max-retries", "mihu.retry-ambiguous-failures",
+                "mihu.max-idle-connections", "mihu.log-level");
+        assertThat(descriptions.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        descriptions.forEach((name, description) ->
+                assertThat(description).as("description of %s", name).hasSizeGreaterThan(20));
+    }
+
+    @Test
+    void onlyTheClientAutoConfigurationIsRegistered() throws IOException {
+        String imports;
+        try (InputStream in = resource(
+                "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
+            imports = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(imports.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")))
+                .containsExactly(MihuAutoConfiguration.class.getName())
+                .doesNotContain(MockMihuServerAutoConfiguration.class.getName());
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = StarterMetadataTest.class.getClassLoader().getResourceAsStream(name);
+        assertThat(in).as(name).isNotNull();
+        return in;
+    }
+}
