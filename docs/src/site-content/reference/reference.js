@@ -5,7 +5,7 @@ window.addEventListener('load', function () {
     dom_id: '#swagger-ui',
     deepLinking: true,
     displayOperationId: true,
-    // Everything open: the reference has one operation, and readers look for its schemas and errors.
+    // Everything open: readers look for each operation's schemas and errors, and search the page for them.
     docExpansion: 'full',
     defaultModelsExpandDepth: 1,
     defaultModelExpandDepth: 3,

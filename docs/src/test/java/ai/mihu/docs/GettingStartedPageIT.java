@@ -40,6 +40,7 @@ class GettingStartedPageIT {
         "Build a client",
         "Create an agent with the builders",
         "Read the agent you created",
+        "Manage an agent",
         "Handle errors",
         "Retries",
         "Many tenants, per-call options, deadlines and async calls",
@@ -55,6 +56,12 @@ class GettingStartedPageIT {
         EXAMPLES_MAIN + "CreateAgentExample.java",
         EXAMPLES_MAIN + "CreateAgentExample.java",
         "docs/src/test/java/ai/mihu/docs/guide/ReadingAgentsGuideTest.java",
+        EXAMPLES_MAIN + "ManageAgentExample.java",
+        EXAMPLES_MAIN + "ManageAgentExample.java",
+        EXAMPLES_MAIN + "ManageAgentExample.java",
+        EXAMPLES_MAIN + "ManageAgentExample.java",
+        EXAMPLES_MAIN + "ManageAgentExample.java",
+        EXAMPLES_MAIN + "ManageAgentExample.java",
         EXAMPLES_MAIN + "CreateAgentExample.java",
         EXAMPLES_MAIN + "RetryPolicyExample.java",
         EXAMPLES_MAIN + "ClientViewsExample.java",
@@ -77,7 +84,7 @@ class GettingStartedPageIT {
   }
 
   @Test
-  void snippetsShowTheClientBuildersErrorsRetryPolicyAndMockServer() {
+  void snippetsShowTheClientBuildersErrorsRetryPolicyLifecycleAndMockServer() {
     String code = String.join("\n", page.select("pre > code").eachText());
 
     assertThat(code).contains(
@@ -95,7 +102,13 @@ class GettingStartedPageIT {
         "mihu.server().enqueueFault(Fault.status(500))",
         "shared.forBaseUrl(tenantBaseUrl, tenantToken)",
         ".withOptions(o -> o.timeout(Duration.ofSeconds(20))",
-        "client.async().agents()");
+        "client.async().agents()",
+        "client.agents().notes()",
+        "client.agents().guidelines().replaceAll(agentUuid",
+        ".clearCustomPrompt()",
+        "client.agents().list()",
+        "client.agents().procedures().delete(agentUuid, procedureUuid)",
+        "catch (NotFoundException e)");
     assertThat(code).doesNotContain("docs:start", "docs:end");
   }
 

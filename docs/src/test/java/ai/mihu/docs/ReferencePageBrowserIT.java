@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.mihu.docs.support.BuiltSite;
 import ai.mihu.docs.support.HeadlessChromium;
 import ai.mihu.docs.support.LoopbackSiteServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +114,26 @@ class ReferencePageBrowserIT {
   }
 
   @Test
+  void referenceShowsEveryOperationOfTheSpecWithItsMethodAndPath() throws IOException {
+    Map<String, String> specOperations = operationsOfTheSpec();
+    assertThat(specOperations).as("operations of the spec").hasSizeGreaterThan(1);
+
+    open("reference/index.html");
+    waitFor(By.id("operations-Agents-createAgent"));
+    Map<String, String> shown = new TreeMap<>();
+    for (WebElement operation : chromium.driver().findElements(By.cssSelector(".opblock"))) {
+      String operationId = operation.findElement(By.cssSelector(".opblock-summary-operation-id")).getText();
+      String method = operation.findElement(By.cssSelector(".opblock-summary-method")).getText();
+      // Swagger UI breaks long paths with zero-width spaces.
+      String path = operation.findElement(By.cssSelector(".opblock-summary-path")).getText().replace("\u200b", "");
+      assertThat(shown.put(operationId, method + " " + path)).as("%s shown twice", operationId).isNull();
+    }
+    chromium.saveScreenshot(screenshots.resolve("reference-operations.png"));
+
+    assertThat(shown).isEqualTo(specOperations);
+  }
+
+  @Test
   void guideShowsItsCodeFromCompiledSources() throws IOException {
     WebDriver driver = open("getting-started.html");
 
@@ -162,6 +187,23 @@ class ReferencePageBrowserIT {
     waitFor(By.cssSelector("main, .header, #all-packages-table, .summary"));
     assertThat(driver.getTitle()).contains("Mihu SDK testing support");
     assertThat(driver.getPageSource()).contains("ai.mihu.sdk.testing");
+  }
+
+  /** Each operationId of the spec the site ships, with its method and path: {@code POST /api/v1/agents}. */
+  private static Map<String, String> operationsOfTheSpec() throws IOException {
+    JsonNode paths = new ObjectMapper()
+        .readTree(BuiltSite.siteDirectory().resolve("spec/openapi.json").toFile())
+        .path("paths");
+    Map<String, String> operations = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> path : paths.properties()) {
+      for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+        JsonNode operationId = method.getValue().path("operationId");
+        if (operationId.isTextual()) {
+          operations.put(operationId.asText(), method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+        }
+      }
+    }
+    return operations;
   }
 
   private static WebDriver open(String sitePath) {

@@ -24,10 +24,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The quickstart: creates a realistic sales agent and prints a short summary of it.
+ * The quickstart: creates a realistic sales agent, prints a short summary of it, then changes it
+ * step by step ({@link ManageAgentExample}) and prints what each step changed.
  *
  * <p>With {@code MIHU_API_TOKEN} and {@code MIHU_SUBDOMAIN} (or {@code MIHU_BASE_URL}) set it talks
- * to that Mihu API. Otherwise it starts the embedded {@link MockMihuServer} and says so, so it runs
+ * to that Mihu API, and says so before it creates anything there. Otherwise it starts the embedded {@link MockMihuServer} and says so, so it runs
  * on a fresh clone without a token.
  */
 public final class CreateAgentExample {
@@ -49,7 +50,7 @@ public final class CreateAgentExample {
      *
      * @param env the environment to read {@code MIHU_*} variables from
      * @param out where to print the summary
-     * @return the created agent
+     * @return the agent after the last change
      */
     public static Agent run(Map<String, String> env, PrintStream out) {
         MockMihuServer mock = null;
@@ -57,7 +58,9 @@ public final class CreateAgentExample {
         if (hasText(env.get("MIHU_API_TOKEN"))
                 && (hasText(env.get("MIHU_SUBDOMAIN")) || hasText(env.get("MIHU_BASE_URL")))) {
             client = clientFromEnvironment(env);
-            out.println("Using the Mihu API at " + client.baseUrl());
+            // Said before the first call: the steps below create and change a real agent.
+            out.println("Using the Mihu API at " + client.baseUrl() + ": this creates an agent named \"Sales Agent\""
+                    + " in that tenant and changes it; the SDK has no call that deletes an agent, so it stays there.");
         } else {
             mock = MockMihuServer.builder().start();
             client = clientFor(mock);
@@ -68,7 +71,7 @@ public final class CreateAgentExample {
             showValidation(out);
             Agent agent = create(closing, buildRequest(), out);
             printSummary(agent, out);
-            return agent;
+            return ManageAgentExample.manage(closing, agent, out);
         } finally {
             if (mock != null) {
                 mock.close();
@@ -111,6 +114,7 @@ public final class CreateAgentExample {
                 .language(Locale.ENGLISH)
                 .timezone(ZoneId.of("Europe/Istanbul"))
                 .speed(AgentSpeed.NORMAL)
+                .customPrompt("Mention the spring catalogue when the caller asks what is new.")
                 .addGuideline("Greet the caller by name when it is known.")
                 .addGuideline("Keep answers under thirty seconds.")
                 .addNote("The spring catalogue ships on 1 March.")
