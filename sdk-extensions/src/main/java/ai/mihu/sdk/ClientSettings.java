@@ -38,6 +38,8 @@ record ClientSettings(String baseUrl, String apiToken, Duration connectTimeout, 
                 + ", readTimeout=" + readTimeout
                 + ", maxRetries=" + retryPolicy.maxRetries()
                 + ", retryAmbiguousFailures=" + retryPolicy.retryAmbiguousFailures()
+                + ", retryBackoff=" + retryPolicy.initialBackoff() + ".." + retryPolicy.maxBackoff()
+                + ", maxRetryAfter=" + retryPolicy.maxRetryAfter()
                 + ", logLevel=" + logLevel
                 + ", maxIdleConnections=" + maxIdleConnections
                 + ", maxResponseBytes=" + maxResponseBytes
