@@ -81,6 +81,9 @@ import javax.net.ssl.X509TrustManager;
  * {@link MihuResponse} says how many attempts the call made and how long it took
  * ({@code attempts()}, {@code elapsed()}).
  *
+ * <p><b>Metrics.</b> {@link Builder#meterRegistry} records a Micrometer timer per call and a
+ * counter of retries; without it nothing is recorded and Micrometer need not be on the class path.
+ *
  * <p><b>Secrets.</b> The API tokens (of the root and of every tenant view) and the proxy password
  * never appear in {@link #toString()}, in exception messages or in logs at any {@link LogLevel}.
  */
