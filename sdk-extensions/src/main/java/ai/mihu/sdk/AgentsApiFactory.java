@@ -9,7 +9,6 @@ import feign.AsyncFeign;
 import feign.BaseBuilder;
 import feign.Feign;
 import feign.Retryer;
-import feign.jackson.JacksonEncoder;
 import java.time.Clock;
 
 /**
@@ -22,7 +21,8 @@ import java.time.Clock;
  *   <li>{@code Target}: {@link ViewTarget}, the base URL of the call's view;</li>
  *   <li>{@code RequestInterceptor}s: {@link BearerTokenInterceptor} (the view's token),
  *       {@link UserAgentInterceptor}, {@link ExtraHeadersInterceptor} (the call's options);</li>
- *   <li>{@code Encoder}: Jackson with the {@link JsonMapperFactory} mapper (unset fields left out);</li>
+ *   <li>{@code Encoder}: {@link JsonBodyEncoder}, Jackson with the {@link JsonMapperFactory} mapper (unset
+ *       fields left out) and one writer per body type;</li>
  *   <li>{@code Decoder}: {@link EnvelopeDecoder}, with {@link DecodeFailureUnwrapper} as
  *       {@code ResponseInterceptor} so its typed exceptions reach the caller;</li>
  *   <li>{@code ErrorDecoder}: {@link ErrorResponseDecoder};</li>
@@ -30,7 +30,8 @@ import java.time.Clock;
  *       decoders throw typed exceptions, never Feign's {@code RetryableException}. Retries are
  *       {@link CallPath}'s, decided by {@link RetryPolicy}, because an asynchronous call must wait
  *       for its retry without holding a thread, which Feign's blocking {@code Retryer} cannot;</li>
- *   <li>{@code Logger}: {@link RedactingLogger}.</li>
+ *   <li>{@code Logger}: {@link RedactingLogger};</li>
+ *   <li>{@code Options}: {@link FeignOptions}, unused by the transport, without Feign's per-call lookup.</li>
  * </ul>
  * The proxies are built once per root client and serve all its views.
  */
@@ -59,11 +60,12 @@ final class AgentsApiFactory {
                 .requestInterceptor(new BearerTokenInterceptor())
                 .requestInterceptor(new UserAgentInterceptor(SdkVersion.userAgent()))
                 .requestInterceptor(new ExtraHeadersInterceptor())
-                .encoder(new JacksonEncoder(mapper))
+                .encoder(new JsonBodyEncoder(mapper))
                 .decoder(new EnvelopeDecoder(mapper, redactor))
                 .responseInterceptor(new DecodeFailureUnwrapper())
                 .errorDecoder(new ErrorResponseDecoder(mapper, redactor, clock))
                 .retryer(Retryer.NEVER_RETRY)
+                .options(FeignOptions.INSTANCE)
                 .logger(new RedactingLogger(redactor))
                 .logLevel(RedactingLogger.feignLevel(settings.logLevel()));
     }

@@ -56,6 +56,8 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
     static final int ERROR_BODY_BYTES = ErrorResponseDecoder.MAX_BODY_BYTES;
     private static final long READ_CHUNK = 8 * 1024;
     private static final byte[] EMPTY = new byte[0];
+    private static final String JSON = "application/json";
+    private static final MediaType JSON_TYPE = MediaType.get(JSON);
 
     private final OkHttpClient http;
     private final long maxResponseBytes;
@@ -130,15 +132,17 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
             for (String value : header.getValue()) {
                 builder.addHeader(name, value);
                 if ("Content-Type".equalsIgnoreCase(name)) {
-                    contentType = MediaType.parse(value);
+                    // Every SDK request is JSON: no need to parse that type again on every call.
+                    contentType = JSON.equals(value) ? JSON_TYPE : MediaType.parse(value);
                 }
             }
         }
         String method = request.httpMethod().name();
         byte[] body = request.body();
+        // One-shot from the start, so that OneShotRequestBodies need not copy the request.
         RequestBody requestBody = body != null
-                ? RequestBody.create(body, contentType)
-                : HttpMethod.requiresRequestBody(method) ? RequestBody.create(EMPTY, contentType) : null;
+                ? OneShotRequestBodies.of(body, contentType)
+                : HttpMethod.requiresRequestBody(method) ? OneShotRequestBodies.of(EMPTY, contentType) : null;
         return builder.method(method, requestBody).build();
     }
 

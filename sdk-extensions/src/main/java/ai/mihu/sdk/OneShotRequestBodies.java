@@ -26,6 +26,14 @@ import okio.BufferedSink;
  */
 final class OneShotRequestBodies implements Interceptor {
 
+    /**
+     * A body of bytes that is one-shot from the start, so this interceptor has nothing to copy:
+     * {@link OkHttpTransport} builds its requests' bodies with it.
+     */
+    static RequestBody of(byte[] bytes, MediaType contentType) {
+        return new OneShot(RequestBody.create(bytes, contentType));
+    }
+
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();

@@ -38,11 +38,13 @@ public final class CannedAgentServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
+  private final int status;
   private final byte[] body;
   private final Set<InetSocketAddress> remotes = ConcurrentHashMap.newKeySet();
   private final AtomicLong requests = new AtomicLong();
 
-  private CannedAgentServer(byte[] body) {
+  private CannedAgentServer(int status, byte[] body) {
+    this.status = status;
     this.body = body.clone();
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
@@ -66,7 +68,18 @@ public final class CannedAgentServer implements AutoCloseable {
    * @return the running server
    */
   public static CannedAgentServer start(byte[] body) {
-    CannedAgentServer canned = new CannedAgentServer(body);
+    return start(201, body);
+  }
+
+  /**
+   * Starts a server answering every request with {@code status} and {@code body}.
+   *
+   * @param status the HTTP status, such as 200 for the peer's chat completion
+   * @param body the JSON body to send
+   * @return the running server
+   */
+  public static CannedAgentServer start(int status, byte[] body) {
+    CannedAgentServer canned = new CannedAgentServer(status, body);
     canned.server.start();
     return canned;
   }
@@ -104,11 +117,11 @@ public final class CannedAgentServer implements AutoCloseable {
    * then answers each {@code stats} line on standard input with {@code connections <n> requests
    * <m>}, and stops when standard input closes.
    *
-   * @param args the agent size whose response to serve, {@code minimal} or {@code full}
+   * @param args the response to serve: {@code minimal}, {@code full} or {@code chat}
    * @throws IOException if standard input or output fails
    */
   public static void main(String[] args) throws IOException {
-    try (CannedAgentServer server = start(Payloads.response(args[0]));
+    try (CannedAgentServer server = start(Payloads.status(args[0]), Payloads.response(args[0]));
         java.io.BufferedReader commands = new java.io.BufferedReader(
             new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))) {
       System.out.println("listening " + server.baseUrl());
@@ -136,7 +149,7 @@ public final class CannedAgentServer implements AutoCloseable {
       in.transferTo(OutputStream.nullOutputStream());
     }
     exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(201, body.length);
+    exchange.sendResponseHeaders(status, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
     }

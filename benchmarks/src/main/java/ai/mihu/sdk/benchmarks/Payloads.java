@@ -161,17 +161,29 @@ public final class Payloads {
   }
 
   /**
-   * The canned response of one of the two agent sizes.
+   * The canned response of one of the two agent sizes, or the chat completion of the peer.
    *
-   * @param size {@code minimal} or {@code full}
+   * @param size {@code minimal}, {@code full} or {@code chat}
    * @return the JSON bytes
    */
   public static byte[] response(String size) {
     return switch (size) {
       case "minimal" -> minimalResponse();
       case "full" -> fullResponse();
-      default -> throw new IllegalArgumentException("size is minimal or full, not " + size);
+      case "chat" -> resource("chat-completion-response.json");
+      default -> throw new IllegalArgumentException("size is minimal, full or chat, not " + size);
     };
+  }
+
+  /**
+   * The answer the canned server gives for {@code size}: {@code chat} is a fixed chat completion
+   * for the openai-java peer, any other size the create-agent answer.
+   *
+   * @param size {@code minimal}, {@code full} or {@code chat}
+   * @return the HTTP status to answer with
+   */
+  public static int status(String size) {
+    return "chat".equals(size) ? 200 : 201;
   }
 
   private static byte[] resource(String name) {

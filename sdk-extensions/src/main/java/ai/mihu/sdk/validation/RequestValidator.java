@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -34,7 +35,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class RequestValidator {
 
-    private static final String MODEL_PACKAGE = "ai.mihu.sdk.model";
+    static final String MODEL_PACKAGE = "ai.mihu.sdk.model";
     /**
      * The spec's way of saying "not blank" ({@code name}): a string with a non-whitespace
      * character. Its violation is reported in words, since the regex means nothing to a caller.
@@ -43,11 +44,20 @@ public final class RequestValidator {
 
     // Hibernate Validator's default interpolator needs Jakarta EL; messages here need no
     // expressions, so the parameter interpolator keeps EL off the runtime classpath.
-    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider()
+    // The traversable resolver's answers are not cached per call: they are a lookup already, and
+    // the cache would be a map allocated on every validation.
+    private static final CascadeOnlyIntoConstrained CASCADES = new CascadeOnlyIntoConstrained();
+    private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
             .configure()
             .messageInterpolator(new ParameterMessageInterpolator())
+            .traversableResolver(CASCADES)
+            .enableTraversableResolverResultCache(false)
             .buildValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
+
+    static {
+        CASCADES.useMetadataOf(VALIDATOR);
+    }
 
     private RequestValidator() {
     }
@@ -67,7 +77,7 @@ public final class RequestValidator {
             violations.add(new Violation(jsonPath(request.getClass(), violation.getPropertyPath()),
                     message(violation)));
         }
-        walk(request, "", violations);
+        walk(request, null, violations);
         violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
         return List.copyOf(violations);
     }
@@ -118,38 +128,67 @@ public final class RequestValidator {
     }
 
     /** Finds null list items and enum values that may not be sent, which no annotation on the models forbids. */
-    private static void walk(Object model, String path, List<Violation> violations) {
+    private static void walk(Object model, Where where, List<Violation> violations) {
         for (BeanPropertyDefinition property : JsonPaths.properties(model.getClass())) {
             if (!property.hasGetter()) {
                 continue;
             }
             Object value = property.getGetter().getValue(model);
-            // Most values are plain strings, numbers or null; their JSON path is built only for a
-            // value that is checked, as validation runs on every call.
+            // Most values are plain strings, numbers or null, which nothing here checks.
             if (mayHoldViolation(value)) {
-                check(value, path.isEmpty() ? property.getName() : path + "." + property.getName(), violations);
+                check(value, new Where(where, property.getName(), -1), violations);
             }
         }
     }
 
-    private static void check(Object value, String path, List<Violation> violations) {
+    private static void check(Object value, Where where, List<Violation> violations) {
         if (value instanceof ExtensibleEnum enumValue) {
             if (!enumValue.isKnown() && !enumValue.isDecoded()) {
-                violations.add(new Violation(path, "is \"" + enumValue.value() + "\", which this SDK does not know and"
-                        + " which was not received from the server; use one of " + knownValues(enumValue)));
+                violations.add(new Violation(where.toString(), "is \"" + enumValue.value() + "\", which this SDK does"
+                        + " not know and which was not received from the server; use one of " + knownValues(enumValue)));
             }
         } else if (value instanceof Collection<?> items) {
             int index = 0;
             for (Object item : items) {
                 if (item == null) {
-                    violations.add(new Violation(path + "[" + index + "]", "must not be null"));
+                    violations.add(new Violation(new Where(where, null, index).toString(), "must not be null"));
                 } else if (mayHoldViolation(item)) {
-                    check(item, path + "[" + index + "]", violations);
+                    check(item, new Where(where, null, index), violations);
                 }
                 index++;
             }
         } else if (isModel(value)) {
-            walk(value, path, violations);
+            walk(value, where, violations);
+        }
+    }
+
+    /**
+     * Where a checked value is: a property name or a list index under its parent. Validation runs
+     * on every call and almost always finds nothing, so the JSON path text is built only for a
+     * problem, not for every value checked.
+     *
+     * @param parent the enclosing value, {@code null} at the top level
+     * @param name the JSON property name, or {@code null} for a list item
+     * @param index the list index of an item
+     */
+    private record Where(Where parent, String name, int index) {
+
+        @Override
+        public String toString() {
+            StringBuilder path = new StringBuilder();
+            append(path);
+            return path.toString();
+        }
+
+        private void append(StringBuilder path) {
+            if (parent != null) {
+                parent.append(path);
+            }
+            if (name == null) {
+                path.append('[').append(index).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(name);
+            }
         }
     }
 
