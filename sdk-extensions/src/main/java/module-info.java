@@ -17,6 +17,8 @@ module ai.mihu.sdk {
     requires kotlin.stdlib;
     requires org.hibernate.validator;
     requires org.slf4j;
+    // Only MicrometerCallObserver uses it, when an application that has it asks for metrics.
+    requires static micrometer.core;
 
     exports ai.mihu.sdk;
     exports ai.mihu.sdk.builders;

@@ -2,6 +2,9 @@ package ai.mihu.sdk;
 
 import ai.mihu.sdk.errors.MihuException;
 import ai.mihu.sdk.errors.MihuTimeoutException;
+import ai.mihu.sdk.model.ApiResponse;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
@@ -18,10 +21,23 @@ import java.util.function.Supplier;
  * binding lasts exactly as long as the invocation: a synchronous call runs wholly inside it, and
  * an asynchronous one hands its HTTP call to OkHttp inside it, so {@link OkHttpTransport} keeps
  * the context it read for the response. Nothing else reads the thread's binding.
+ *
+ * <p>The context also tells the client's {@link CallObserver} how the call ended, exactly once:
+ * every failure leaving a call passes through {@link #diagnose}, every success through
+ * {@link #succeeded}, and a cancellation through {@link #cancel()}; whichever comes first counts.
  */
 final class CallContext {
 
     private static final ThreadLocal<CallContext> CURRENT = new ThreadLocal<>();
+    private static final VarHandle ENDED;
+
+    static {
+        try {
+            ENDED = MethodHandles.lookup().findVarHandle(CallContext.class, "ended", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final ViewSettings view;
     private final Operation<?, ?> operation;
@@ -31,6 +47,10 @@ final class CallContext {
     private volatile boolean cancelled;
     private volatile okhttp3.Call httpCall;
     private volatile Future<?> retryWait;
+    // Set by the first end reported to the observer: an asynchronous call can be ended by its
+    // answer, by close() and by the caller's cancel() at the same time, and must count once.
+    @SuppressWarnings("unused") // through ENDED
+    private volatile boolean ended;
 
     CallContext(ViewSettings view, Operation<?, ?> operation) {
         this.view = view;
@@ -109,6 +129,7 @@ final class CallContext {
     /** Cancels the HTTP call in progress and any retry wait; no attempt follows. */
     void cancel() {
         cancelled = true;
+        ended(CallOutcome.CANCELLED, CallOutcome.NO_STATUS);
         okhttp3.Call call = httpCall;
         if (call != null) {
             call.cancel();
@@ -126,7 +147,32 @@ final class CallContext {
     /** Sets the attempts and total duration on an exception leaving the call, and returns it. */
     <X extends MihuException> X diagnose(X failure) {
         failure.recordCall(attempts, elapsed());
+        if (view.observer() != CallObserver.NONE) {
+            ended(CallOutcome.of(failure), CallOutcome.statusOf(failure));
+        }
         return failure;
+    }
+
+    /** Reports a call that got a usable answer, and returns that answer. */
+    <E> ApiResponse<E> succeeded(ApiResponse<E> response) {
+        ended(CallOutcome.SUCCESS, response.getStatusCode());
+        return response;
+    }
+
+    /** Tells the observer how the call ended, unless an earlier end was already told. */
+    private void ended(CallOutcome outcome, int status) {
+        CallObserver observer = view.observer();
+        if (observer != CallObserver.NONE && ENDED.compareAndSet(this, false, true)) {
+            observer.callEnded(operation, status, outcome, System.nanoTime() - startNanos);
+        }
+    }
+
+    /** Tells the observer that the call's last attempt will be repeated after {@code failure}. */
+    void retrying(MihuException failure) {
+        CallObserver observer = view.observer();
+        if (observer != CallObserver.NONE) {
+            observer.retrying(operation, failure);
+        }
     }
 
     /** The exception for a call that ran out of time. */

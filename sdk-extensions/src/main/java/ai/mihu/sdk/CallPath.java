@@ -134,7 +134,7 @@ final class CallPath {
         for (int retries = 0; ; retries++) {
             MihuException failure;
             try {
-                return context.bind(() -> invocation.apply(apis));
+                return context.succeeded(context.bind(() -> invocation.apply(apis)));
             } catch (RuntimeException e) {
                 failure = typed(e);
             }
@@ -176,6 +176,9 @@ final class CallPath {
         Optional<Duration> wait = resources.settings().retryPolicy().retryDelay(failure,
                 context.operation().idempotency(), retriesDone, view.maxRetries(), context.remainingNanos(),
                 resources.clock());
+        if (wait.isPresent()) {
+            context.retrying(failure);
+        }
         if (wait.isPresent() && LOG.isDebugEnabled()) {
             LOG.debug("Retrying {} ({} of {}) in {} ms after: {}", context.operation().name(), retriesDone + 1,
                     view.maxRetries(), wait.get().toMillis(), failure.getMessage());
@@ -275,7 +278,7 @@ final class CallPath {
                     return;
                 }
                 try {
-                    complete(finish.apply(response, context));
+                    complete(finish.apply(context.succeeded(response), context));
                 } catch (RuntimeException e) {
                     completeExceptionally(context.diagnose(typed(e)));
                 }

@@ -22,11 +22,13 @@ import javax.net.ssl.X509TrustManager;
  * @param proxy the HTTP proxy, or {@code null} to follow the JVM's {@code ProxySelector}
  * @param sslSocketFactory the TLS socket factory, or {@code null} for the JVM's default
  * @param trustManager the trust manager of {@code sslSocketFactory}, or {@code null}
+ * @param callObserver what hears how calls end, {@link CallObserver#NONE} without metrics
  */
 record ClientSettings(String baseUrl, String apiToken, Duration connectTimeout, Duration readTimeout,
                       RetryPolicy retryPolicy, LogLevel logLevel, int maxIdleConnections, Duration timeout,
                       long maxResponseBytes, int maxConcurrentAsyncRequests, ProxySettings proxy,
-                      SSLSocketFactory sslSocketFactory, X509TrustManager trustManager) {
+                      SSLSocketFactory sslSocketFactory, X509TrustManager trustManager,
+                      CallObserver callObserver) {
 
     @Override
     public String toString() {
@@ -36,11 +38,14 @@ record ClientSettings(String baseUrl, String apiToken, Duration connectTimeout, 
                 + ", readTimeout=" + readTimeout
                 + ", maxRetries=" + retryPolicy.maxRetries()
                 + ", retryAmbiguousFailures=" + retryPolicy.retryAmbiguousFailures()
+                + ", retryBackoff=" + retryPolicy.initialBackoff() + ".." + retryPolicy.maxBackoff()
+                + ", maxRetryAfter=" + retryPolicy.maxRetryAfter()
                 + ", logLevel=" + logLevel
                 + ", maxIdleConnections=" + maxIdleConnections
                 + ", maxResponseBytes=" + maxResponseBytes
                 + ", maxConcurrentAsyncRequests=" + maxConcurrentAsyncRequests
                 + (proxy == null ? "" : ", proxy=" + proxy)
-                + (trustManager == null ? "" : ", customTls");
+                + (trustManager == null ? "" : ", customTls")
+                + (callObserver == CallObserver.NONE ? "" : ", metrics=" + callObserver);
     }
 }

@@ -81,6 +81,9 @@ import javax.net.ssl.X509TrustManager;
  * {@link MihuResponse} says how many attempts the call made and how long it took
  * ({@code attempts()}, {@code elapsed()}).
  *
+ * <p><b>Metrics.</b> {@link Builder#meterRegistry} records a Micrometer timer per call and a
+ * counter of retries; without it nothing is recorded and Micrometer need not be on the class path.
+ *
  * <p><b>Secrets.</b> The API tokens (of the root and of every tenant view) and the proxy password
  * never appear in {@link #toString()}, in exception messages or in logs at any {@link LogLevel}.
  */
@@ -328,6 +331,7 @@ public final class MihuClient implements AutoCloseable {
         private ProxySettings proxy;
         private SSLContext sslContext;
         private X509TrustManager trustManager;
+        private CallObserver callObserver = CallObserver.NONE;
 
         private Builder() {
         }
@@ -697,6 +701,34 @@ public final class MihuClient implements AutoCloseable {
         }
 
         /**
+         * Records metrics of every call in this Micrometer registry: a timer
+         * {@code mihu.client.requests} per call (from the first attempt to the last answer,
+         * retries and waits included) tagged {@code operation} (the API's operationId, such as
+         * {@code createAgent}), {@code status} (the HTTP status, or {@code none}) and
+         * {@code outcome} ({@code success}, {@code client_error}, {@code server_error},
+         * {@code network_error}, {@code timeout}, {@code invalid_request}, ...); and a counter
+         * {@code mihu.client.retries} per retry tagged {@code operation}, {@code status} and
+         * {@code reason}. The client's views record into the same registry. The README lists
+         * every tag value.
+         *
+         * <p>Optional: Micrometer is not a required dependency of the SDK, and without this call
+         * no Micrometer class is loaded and nothing is recorded.
+         *
+         * @param registry the registry, such as the application's own
+         * @return this builder
+         * @throws IllegalArgumentException if it is null
+         */
+        public Builder meterRegistry(io.micrometer.core.instrument.MeterRegistry registry) {
+            if (registry == null) {
+                throw new IllegalArgumentException("meterRegistry must not be null; leave it unset to record no metrics");
+            }
+            // Through a factory typed CallObserver: this class then names no Micrometer type but the
+            // parameter's, which the JVM resolves only if this method runs.
+            this.callObserver = MicrometerCallObserver.create(registry);
+            return this;
+        }
+
+        /**
          * Builds the client. Building is cheap, but build one client per tenant and share it.
          *
          * @return a new client
@@ -720,7 +752,7 @@ public final class MihuClient implements AutoCloseable {
                     maxRetryAfter);
             ClientSettings settings = new ClientSettings(target, apiToken, connectTimeout, readTimeout, retryPolicy,
                     logLevel, maxIdleConnections, timeout, maxResponseBytes, maxConcurrentAsyncRequests, proxy,
-                    sslContext == null ? null : sslContext.getSocketFactory(), trustManager);
+                    sslContext == null ? null : sslContext.getSocketFactory(), trustManager, callObserver);
             return new MihuClient(new ClientResources(settings),
                     ViewSettings.of(target, apiToken, RequestOptions.none(), settings), true);
         }

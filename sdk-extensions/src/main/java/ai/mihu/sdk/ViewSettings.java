@@ -12,14 +12,16 @@ import java.time.Duration;
  * @param options the options the view was given, kept to derive further views from
  * @param timeout the deadline of each call
  * @param maxRetries how many times a call may be repeated
+ * @param observer what hears how calls end, the root client's
  */
-record ViewSettings(String baseUrl, String authorization, RequestOptions options, Duration timeout, int maxRetries) {
+record ViewSettings(String baseUrl, String authorization, RequestOptions options, Duration timeout, int maxRetries,
+                    CallObserver observer) {
 
     /** A view's settings: the root's defaults with the given options on top. */
     static ViewSettings of(String baseUrl, String apiToken, RequestOptions options, ClientSettings defaults) {
         return new ViewSettings(baseUrl, "Bearer " + apiToken, options,
                 options.timeout().orElse(defaults.timeout()),
-                options.maxRetries().orElse(defaults.retryPolicy().maxRetries()));
+                options.maxRetries().orElse(defaults.retryPolicy().maxRetries()), defaults.callObserver());
     }
 
     @Override

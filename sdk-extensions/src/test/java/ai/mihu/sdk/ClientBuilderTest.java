@@ -150,7 +150,7 @@ class ClientBuilderTest {
         try (MihuClient client = MihuClient.builder().subdomain("acme").apiToken(TOKEN).build()) {
             assertThat(client.toString()).isEqualTo("MihuClient[baseUrl=https://acme.mihu.ai, timeout=PT3M, "
                     + "connectTimeout=PT10S, readTimeout=PT1M, maxRetries=2, retryAmbiguousFailures=false, "
-                    + "logLevel=NONE, maxIdleConnections=32, maxResponseBytes=8388608, maxConcurrentAsyncRequests=16]");
+                    + "retryBackoff=PT0.5S..PT8S, maxRetryAfter=PT1M, logLevel=NONE, maxIdleConnections=32, maxResponseBytes=8388608, maxConcurrentAsyncRequests=16]");
             assertThat(client.httpClient().dispatcher().getMaxRequests()).isEqualTo(16);
             assertThat(client.httpClient().dispatcher().getMaxRequestsPerHost()).isEqualTo(16);
             assertThat(client.httpClient().proxy()).isNull();

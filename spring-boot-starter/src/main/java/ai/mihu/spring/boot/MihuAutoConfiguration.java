@@ -5,6 +5,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
@@ -15,6 +18,10 @@ import org.springframework.context.annotation.Bean;
  * application defines its own {@link MihuClient} bean, and takes its host and token from a
  * {@link MihuConnectionDetails} bean when there is one. {@link MihuClientCustomizer} beans adjust
  * the builder last. A missing or invalid setting fails startup with the property's name.
+ *
+ * <p>When Micrometer is on the class path and the application has a {@code MeterRegistry} bean
+ * (Spring Boot Actuator makes one), the client records its metrics there
+ * ({@link MihuMetricsConfiguration}); {@code mihu.metrics.enabled=false} turns that off.
  */
 @AutoConfiguration
 @ConditionalOnClass(MihuClient.class)
@@ -50,5 +57,32 @@ public class MihuAutoConfiguration {
     public MihuClient mihuClient(MihuProperties properties, MihuConnectionDetails connection,
             ObjectProvider<MihuClientCustomizer> customizers) {
         return new MihuClientFactory(properties, connection).create(customizers.orderedStream().toList());
+    }
+
+    /**
+     * Hands the application's {@code MeterRegistry} to the client's builder. Separate, and
+     * conditional on Micrometer by class name, so that an application without Micrometer never
+     * loads a class that names it.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    @ConditionalOnProperty(prefix = MihuProperties.PREFIX + ".metrics", name = "enabled", matchIfMissing = true)
+    static class MihuMetricsConfiguration {
+
+        /**
+         * A customizer that records metrics in the registry, if the context has exactly one
+         * (or a primary one). The registry is looked up when the client is built, after every
+         * auto-configuration has registered its beans, so the order of auto-configurations does
+         * not matter. First in order, so that the application's customizers can still change it.
+         *
+         * @param registry the application's registry, if any
+         * @return the customizer
+         */
+        @Bean
+        @Order(Integer.MIN_VALUE)
+        MihuClientCustomizer mihuMeterRegistryCustomizer(
+                ObjectProvider<io.micrometer.core.instrument.MeterRegistry> registry) {
+            return builder -> registry.ifUnique(builder::meterRegistry);
+        }
     }
 }

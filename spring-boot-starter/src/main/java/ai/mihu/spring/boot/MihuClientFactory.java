@@ -1,6 +1,7 @@
 package ai.mihu.spring.boot;
 
 import ai.mihu.sdk.MihuClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -31,8 +32,66 @@ final class MihuClientFactory {
                 builder::retryAmbiguousFailures);
         setIfPresent("max-idle-connections", properties.getMaxIdleConnections(), builder::maxIdleConnections);
         setIfPresent("log-level", properties.getLogLevel(), builder::logLevel);
+        setIfPresent("timeout", properties.getTimeout(), builder::timeout);
+        setIfPresent("max-response-bytes", properties.getMaxResponseBytes(),
+                size -> builder.maxResponseBytes(size.toBytes()));
+        setIfPresent("max-concurrent-async-requests", properties.getMaxConcurrentAsyncRequests(),
+                builder::maxConcurrentAsyncRequests);
+        applyRetryBackoff(builder);
+        setIfPresent("max-retry-after", properties.getMaxRetryAfter(), builder::maxRetryAfter);
+        applyProxy(builder);
         customizers.forEach(customizer -> customizer.customize(builder));
         return builder.build();
+    }
+
+    /** The builder takes both waits at once, and the SDK's defaults are its own: so both or neither. */
+    private void applyRetryBackoff(MihuClient.Builder builder) {
+        Duration initial = properties.getInitialRetryBackoff();
+        Duration max = properties.getMaxRetryBackoff();
+        if (initial == null && max == null) {
+            return;
+        }
+        if (initial == null || max == null) {
+            String missing = initial == null ? "initial-retry-backoff" : "max-retry-backoff";
+            String present = initial == null ? "max-retry-backoff" : "initial-retry-backoff";
+            throw new InvalidMihuPropertyException(MihuProperties.PREFIX + "." + missing,
+                    "set it together with " + MihuProperties.PREFIX + "." + present + ", or neither", null);
+        }
+        setIfPresent("initial-retry-backoff", initial, value -> builder.retryBackoff(value, max));
+    }
+
+    /** Host and port together; credentials only with them, and the password never in a message. */
+    private void applyProxy(MihuClient.Builder builder) {
+        MihuProperties.Proxy proxy = properties.getProxy();
+        if (proxy.getHost() == null) {
+            if (proxy.getPort() != null || proxy.getUsername() != null || proxy.getPassword() != null) {
+                throw new InvalidMihuPropertyException(MihuProperties.PREFIX + ".proxy.host",
+                        "the other mihu.proxy properties are set but not the proxy's host", null);
+            }
+            return;
+        }
+        if (proxy.getPort() == null) {
+            throw new InvalidMihuPropertyException(MihuProperties.PREFIX + ".proxy.port",
+                    "set the proxy's port with its host", null);
+        }
+        int port = proxy.getPort();
+        try {
+            builder.proxy(proxy.getHost(), port);
+        } catch (IllegalArgumentException e) {
+            String property = port < 1 || port > 65_535 ? "proxy.port" : "proxy.host";
+            throw new InvalidMihuPropertyException(MihuProperties.PREFIX + "." + property, e.getMessage(), e);
+        }
+        if (proxy.getUsername() == null && proxy.getPassword() == null) {
+            return;
+        }
+        if (proxy.getUsername() == null || proxy.getPassword() == null) {
+            String missing = proxy.getUsername() == null ? "username" : "password";
+            throw new InvalidMihuPropertyException(MihuProperties.PREFIX + ".proxy." + missing,
+                    "the proxy's user name and password are set together, or neither", null);
+        }
+        // The SDK's message for a rejected credential names the problem, never the password.
+        setIfPresent("proxy.username", proxy.getUsername(),
+                username -> builder.proxyCredentials(username, proxy.getPassword()));
     }
 
     private void applyConnection(MihuClient.Builder builder) {

@@ -2,6 +2,7 @@ package ai.mihu.spring.boot;
 
 import ai.mihu.sdk.LogLevel;
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * property left unset keeps the SDK's default, so the defaults live in one place, the SDK. New
  * client settings are added here as one field each, and {@link MihuClientFactory} applies them.
  *
- * <p>{@link #toString()} never shows the API token.
+ * <p>{@link #toString()} never shows the API token or the proxy password.
  */
 @ConfigurationProperties(prefix = MihuProperties.PREFIX)
 public class MihuProperties {
@@ -68,6 +69,48 @@ public class MihuProperties {
      * secrets redacted. The SDK's default is NONE.
      */
     private LogLevel logLevel;
+
+    /**
+     * Total time a call may take: every attempt, the waits between retries and the reading of the
+     * response. The SDK's default is 3 minutes.
+     */
+    private Duration timeout;
+
+    /**
+     * Largest response body the client accepts, such as 8MB; a larger one fails the call without
+     * being read. At least 1KB. The SDK's default is 8MB.
+     */
+    private DataSize maxResponseBytes;
+
+    /**
+     * How many asynchronous requests may be in flight at once, for all tenant views together;
+     * further ones queue. The SDK's default is 16.
+     */
+    private Integer maxConcurrentAsyncRequests;
+
+    /**
+     * Wait before the first retry when the server gives no Retry-After, doubled for each further
+     * retry up to mihu.max-retry-backoff. Set both or neither. The SDK's default is 500ms.
+     */
+    private Duration initialRetryBackoff;
+
+    /**
+     * Longest computed wait between retries. Set both with mihu.initial-retry-backoff or neither.
+     * The SDK's default is 8s.
+     */
+    private Duration maxRetryBackoff;
+
+    /**
+     * Longest wait the client accepts from a Retry-After header; a longer one is shortened to this.
+     * The SDK's default is 60s.
+     */
+    private Duration maxRetryAfter;
+
+    /** HTTP proxy to connect through, instead of the JVM's proxy settings. */
+    private final Proxy proxy = new Proxy();
+
+    /** Metrics of the client's calls, recorded in the application's MeterRegistry. */
+    private final Metrics metrics = new Metrics();
 
     /**
      * The API token.
@@ -232,6 +275,132 @@ public class MihuProperties {
     }
 
     /**
+     * The total time a call may take.
+     *
+     * @return the deadline, or {@code null} for the SDK's default
+     */
+    public Duration getTimeout() {
+        return timeout;
+    }
+
+    /**
+     * Sets the total time a call may take.
+     *
+     * @param timeout the deadline, such as {@code 30s}
+     */
+    public void setTimeout(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    /**
+     * The largest response body accepted.
+     *
+     * @return the size, or {@code null} for the SDK's default
+     */
+    public DataSize getMaxResponseBytes() {
+        return maxResponseBytes;
+    }
+
+    /**
+     * Sets the largest response body accepted.
+     *
+     * @param maxResponseBytes the size, such as {@code 8MB}
+     */
+    public void setMaxResponseBytes(DataSize maxResponseBytes) {
+        this.maxResponseBytes = maxResponseBytes;
+    }
+
+    /**
+     * The most asynchronous requests in flight at once.
+     *
+     * @return the number, or {@code null} for the SDK's default
+     */
+    public Integer getMaxConcurrentAsyncRequests() {
+        return maxConcurrentAsyncRequests;
+    }
+
+    /**
+     * Sets the most asynchronous requests in flight at once.
+     *
+     * @param maxConcurrentAsyncRequests 1 or more
+     */
+    public void setMaxConcurrentAsyncRequests(Integer maxConcurrentAsyncRequests) {
+        this.maxConcurrentAsyncRequests = maxConcurrentAsyncRequests;
+    }
+
+    /**
+     * The wait before the first retry.
+     *
+     * @return the wait, or {@code null} for the SDK's default
+     */
+    public Duration getInitialRetryBackoff() {
+        return initialRetryBackoff;
+    }
+
+    /**
+     * Sets the wait before the first retry.
+     *
+     * @param initialRetryBackoff zero or more
+     */
+    public void setInitialRetryBackoff(Duration initialRetryBackoff) {
+        this.initialRetryBackoff = initialRetryBackoff;
+    }
+
+    /**
+     * The longest computed wait between retries.
+     *
+     * @return the wait, or {@code null} for the SDK's default
+     */
+    public Duration getMaxRetryBackoff() {
+        return maxRetryBackoff;
+    }
+
+    /**
+     * Sets the longest computed wait between retries.
+     *
+     * @param maxRetryBackoff zero or more
+     */
+    public void setMaxRetryBackoff(Duration maxRetryBackoff) {
+        this.maxRetryBackoff = maxRetryBackoff;
+    }
+
+    /**
+     * The longest wait accepted from a {@code Retry-After} header.
+     *
+     * @return the wait, or {@code null} for the SDK's default
+     */
+    public Duration getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    /**
+     * Sets the longest wait accepted from a {@code Retry-After} header.
+     *
+     * @param maxRetryAfter zero or more
+     */
+    public void setMaxRetryAfter(Duration maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    /**
+     * The proxy settings ({@code mihu.proxy.*}).
+     *
+     * @return the settings, never {@code null}
+     */
+    public Proxy getProxy() {
+        return proxy;
+    }
+
+    /**
+     * The metrics settings ({@code mihu.metrics.*}).
+     *
+     * @return the settings, never {@code null}
+     */
+    public Metrics getMetrics() {
+        return metrics;
+    }
+
+    /**
      * Describes the properties that are set, without the token.
      *
      * @return a description such as {@code MihuProperties[apiToken=(set), subdomain=acme, ...]}
@@ -246,6 +415,159 @@ public class MihuProperties {
                 + ", maxRetries=" + maxRetries
                 + ", retryAmbiguousFailures=" + retryAmbiguousFailures
                 + ", maxIdleConnections=" + maxIdleConnections
-                + ", logLevel=" + logLevel + "]";
+                + ", logLevel=" + logLevel
+                + ", timeout=" + timeout
+                + ", maxResponseBytes=" + maxResponseBytes
+                + ", maxConcurrentAsyncRequests=" + maxConcurrentAsyncRequests
+                + ", initialRetryBackoff=" + initialRetryBackoff
+                + ", maxRetryBackoff=" + maxRetryBackoff
+                + ", maxRetryAfter=" + maxRetryAfter
+                + ", proxy=" + proxy
+                + ", metrics=" + metrics + "]";
+    }
+
+    /** The {@code mihu.proxy.*} properties: an HTTP proxy, with optional credentials. */
+    public static class Proxy {
+
+        /** Host name or address of the HTTP proxy. Required for the other proxy properties. */
+        private String host;
+
+        /** Port of the HTTP proxy, 1 to 65535. Required with mihu.proxy.host. */
+        private Integer port;
+
+        /** User name sent to the proxy up front (Basic). Requires mihu.proxy.password. */
+        private String username;
+
+        /** Password sent to the proxy with mihu.proxy.username. Never logged or shown. */
+        private String password;
+
+        /** Creates empty proxy settings; Spring Boot binds them. */
+        public Proxy() {
+        }
+
+        /**
+         * The proxy host.
+         *
+         * @return the host, or {@code null} for no proxy
+         */
+        public String getHost() {
+            return host;
+        }
+
+        /**
+         * Sets the proxy host.
+         *
+         * @param host a host name or address
+         */
+        public void setHost(String host) {
+            this.host = host;
+        }
+
+        /**
+         * The proxy port.
+         *
+         * @return the port, or {@code null} when unset
+         */
+        public Integer getPort() {
+            return port;
+        }
+
+        /**
+         * Sets the proxy port.
+         *
+         * @param port 1 to 65535
+         */
+        public void setPort(Integer port) {
+            this.port = port;
+        }
+
+        /**
+         * The proxy user name.
+         *
+         * @return the user name, or {@code null} for no credentials
+         */
+        public String getUsername() {
+            return username;
+        }
+
+        /**
+         * Sets the proxy user name.
+         *
+         * @param username the user name
+         */
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        /**
+         * The proxy password.
+         *
+         * @return the password, or {@code null} when unset
+         */
+        public String getPassword() {
+            return password;
+        }
+
+        /**
+         * Sets the proxy password.
+         *
+         * @param password the password; never logged or shown
+         */
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        /**
+         * Describes the proxy settings, without the password.
+         *
+         * @return a description such as {@code [host=proxy.corp, port=3128, username=svc, password=(set)]}
+         */
+        @Override
+        public String toString() {
+            return "[host=" + host + ", port=" + port + ", username=" + username
+                    + ", password=" + (password == null ? "(unset)" : "(set)") + "]";
+        }
+    }
+
+    /** The {@code mihu.metrics.*} properties. */
+    public static class Metrics {
+
+        /**
+         * Whether the client records mihu.client.requests and mihu.client.retries in the
+         * application's MeterRegistry, when Micrometer and such a bean are present.
+         */
+        private boolean enabled = true;
+
+        /** Creates the default metrics settings; Spring Boot binds them. */
+        public Metrics() {
+        }
+
+        /**
+         * Whether metrics are recorded.
+         *
+         * @return {@code true} unless turned off
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether metrics are recorded.
+         *
+         * @param enabled {@code false} to record none
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Describes the settings.
+         *
+         * @return a description such as {@code [enabled=true]}
+         */
+        @Override
+        public String toString() {
+            return "[enabled=" + enabled + "]";
+        }
     }
 }

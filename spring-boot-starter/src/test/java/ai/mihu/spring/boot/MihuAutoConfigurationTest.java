@@ -8,10 +8,14 @@ import ai.mihu.sdk.builders.CreateAgentRequests;
 import ai.mihu.sdk.model.Agent;
 import ai.mihu.sdk.testing.MockMihuServer;
 import ai.mihu.spring.boot.testing.MockMihuServerAutoConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.annotation.Order;
 
@@ -45,6 +49,112 @@ class MihuAutoConfigurationTest {
                 .run(context -> assertThat(context.getBean(MihuClient.class).toString())
                         .contains("connectTimeout=PT3S", "readTimeout=PT45S", "maxRetries=0",
                                 "retryAmbiguousFailures=true", "maxIdleConnections=4", "logLevel=HEADERS"));
+    }
+
+    @Test
+    void appliesTheDeadlineSizeLimitAndAsyncLimit() {
+        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme", "mihu.timeout=30s",
+                "mihu.max-response-bytes=1MB", "mihu.max-concurrent-async-requests=4")
+                .run(context -> assertThat(context.getBean(MihuClient.class).toString())
+                        .contains("timeout=PT30S", "maxResponseBytes=1048576", "maxConcurrentAsyncRequests=4"));
+    }
+
+    @Test
+    void appliesTheRetryWaits() {
+        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme",
+                "mihu.initial-retry-backoff=100ms", "mihu.max-retry-backoff=2s", "mihu.max-retry-after=5s")
+                .run(context -> assertThat(context.getBean(MihuClient.class).toString())
+                        .contains("retryBackoff=PT0.1S..PT2S", "maxRetryAfter=PT5S"));
+    }
+
+    @Test
+    void oneRetryBackoffWithoutTheOtherIsReportedNamingTheMissingOne() {
+        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme", "mihu.initial-retry-backoff=1s")
+                .run(context -> assertThat(rootInvalidProperty(context.getStartupFailure()))
+                        .satisfies(e -> assertThat(e.property()).isEqualTo("mihu.max-retry-backoff"))
+                        .hasMessageContaining("mihu.initial-retry-backoff"));
+    }
+
+    @Test
+    void appliesTheProxyAndItsCredentialsWithoutShowingThePassword() {
+        String password = "proxy-secret-pw-9876";
+        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme", "mihu.proxy.host=proxy.corp",
+                "mihu.proxy.port=3128", "mihu.proxy.username=svc-mihu", "mihu.proxy.password=" + password)
+                .run(context -> {
+                    MihuClient client = context.getBean(MihuClient.class);
+                    assertThat(client.toString()).contains("proxy=proxy.corp:3128 (as svc-mihu")
+                            .doesNotContain(password);
+                    assertThat(context.getBean(MihuProperties.class).toString())
+                            .contains("host=proxy.corp", "password=(set)").doesNotContain(password);
+                });
+    }
+
+    @Test
+    void inconsistentProxyPropertiesAreReportedWithTheOneToFix() {
+        String password = "proxy-secret-pw-9876";
+        assertProxyFailure("mihu.proxy.host", "mihu.proxy.port=3128");
+        assertProxyFailure("mihu.proxy.port", "mihu.proxy.host=proxy.corp");
+        assertProxyFailure("mihu.proxy.port", "mihu.proxy.host=proxy.corp", "mihu.proxy.port=70000");
+        assertProxyFailure("mihu.proxy.host", "mihu.proxy.host=proxy corp", "mihu.proxy.port=3128");
+        assertProxyFailure("mihu.proxy.username", "mihu.proxy.host=proxy.corp", "mihu.proxy.port=3128",
+                "mihu.proxy.password=" + password);
+        assertProxyFailure("mihu.proxy.password", "mihu.proxy.host=proxy.corp", "mihu.proxy.port=3128",
+                "mihu.proxy.username=svc-mihu");
+        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme", "mihu.proxy.host=proxy.corp",
+                "mihu.proxy.port=3128", "mihu.proxy.username=svc\tmihu", "mihu.proxy.password=" + password)
+                .run(context -> {
+                    InvalidMihuPropertyException failure = rootInvalidProperty(context.getStartupFailure());
+                    assertThat(failure.property()).isEqualTo("mihu.proxy.username");
+                    assertThat(failure.getMessage()).doesNotContain(password);
+                });
+    }
+
+    @Test
+    void outOfRangeLimitsAreReportedWithTheirProperty() {
+        assertInvalid("mihu.max-response-bytes", "mihu.max-response-bytes=10B");
+        assertInvalid("mihu.max-concurrent-async-requests", "mihu.max-concurrent-async-requests=0");
+        assertInvalid("mihu.timeout", "mihu.timeout=0s");
+        assertInvalid("mihu.max-retry-after", "mihu.max-retry-after=-1s");
+    }
+
+    @Test
+    void recordsMetricsInTheApplicationsMeterRegistry() {
+        runner.withConfiguration(AutoConfigurations.of(MockMihuServerAutoConfiguration.class))
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .run(context -> {
+                    MihuClient client = context.getBean(MihuClient.class);
+                    assertThat(client.toString()).contains("metrics=micrometer");
+
+                    client.agents().create(CreateAgentRequests.builder("Metered Agent").build());
+
+                    Timer timer = context.getBean(MeterRegistry.class).get("mihu.client.requests")
+                            .tags("operation", "createAgent", "outcome", "success").timer();
+                    assertThat(timer.count()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void recordsNoMetricsWhenTurnedOff() {
+        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme", "mihu.metrics.enabled=false")
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .run(context -> assertThat(context.getBean(MihuClient.class).toString()).doesNotContain("metrics"));
+    }
+
+    @Test
+    void recordsNoMetricsWithoutARegistryBean() {
+        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme")
+                .run(context -> assertThat(context.getBean(MihuClient.class).toString()).doesNotContain("metrics"));
+    }
+
+    @Test
+    void startsWithoutMicrometerOnTheClassPath() {
+        runner.withClassLoader(new FilteredClassLoader("io.micrometer"))
+                .withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(MihuClient.class)
+                            .doesNotHaveBean("mihuMeterRegistryCustomizer");
+                    assertThat(context.getBean(MihuClient.class).toString()).doesNotContain("metrics");
+                });
     }
 
     @Test
@@ -194,6 +304,18 @@ class MihuAutoConfigurationTest {
         properties.setSubdomain("acme");
         assertThat(properties.toString()).doesNotContain(TOKEN).contains("apiToken=(set)", "subdomain=acme");
         assertThat(new PropertiesMihuConnectionDetails(properties).toString()).doesNotContain(TOKEN);
+    }
+
+    private void assertProxyFailure(String property, String... proxyProperties) {
+        assertInvalid(property, proxyProperties);
+    }
+
+    private void assertInvalid(String property, String... properties) {
+        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme")
+                .withPropertyValues(properties)
+                .run(context -> assertThat(rootInvalidProperty(context.getStartupFailure()).property())
+                        .as("the property reported for %s", String.join(", ", properties))
+                        .isEqualTo(property));
     }
 
     private static InvalidMihuPropertyException rootInvalidProperty(Throwable failure) {

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** What IDEs and Spring Boot read from the starter's jar. */
@@ -33,14 +34,18 @@ class StarterMetadataTest {
         metadata.get("properties").forEach(p -> descriptions.put(p.get("name").asText(),
                 p.path("description").asText("")));
 
-        var expected = Arrays.stream(MihuProperties.class.getDeclaredFields())
-                .filter(f -> !Modifier.isStatic(f.getModifiers()))
-                .map(Field::getName)
-                .map(name -> "mihu." + name.replaceAll("([A-Z])", "-$1").toLowerCase())
+        var expected = Stream.of(properties("mihu.", MihuProperties.class),
+                        properties("mihu.proxy.", MihuProperties.Proxy.class),
+                        properties("mihu.metrics.", MihuProperties.Metrics.class))
+                .flatMap(s -> s)
+                .filter(name -> !name.equals("mihu.proxy") && !name.equals("mihu.metrics"))
                 .collect(Collectors.toSet());
         assertThat(expected).contains("mihu.api-token", "mihu.subdomain", "mihu.base-url", "mihu.connect-timeout",
                 "mihu.read-timeout", "mihu.max-retries", "mihu.retry-ambiguous-failures",
-                "mihu.max-idle-connections", "mihu.log-level");
+                "mihu.max-idle-connections", "mihu.log-level", "mihu.timeout", "mihu.max-response-bytes",
+                "mihu.max-concurrent-async-requests", "mihu.initial-retry-backoff", "mihu.max-retry-backoff",
+                "mihu.max-retry-after", "mihu.proxy.host", "mihu.proxy.port", "mihu.proxy.username",
+                "mihu.proxy.password", "mihu.metrics.enabled");
         assertThat(descriptions.keySet()).containsExactlyInAnyOrderElementsOf(expected);
         descriptions.forEach((name, description) ->
                 assertThat(description).as("description of %s", name).hasSizeGreaterThan(20));
@@ -56,6 +61,14 @@ class StarterMetadataTest {
         assertThat(imports.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")))
                 .containsExactly(MihuAutoConfiguration.class.getName())
                 .doesNotContain(MockMihuServerAutoConfiguration.class.getName());
+    }
+
+    /** The property names of a class's instance fields, in Spring Boot's kebab case. */
+    private static Stream<String> properties(String prefix, Class<?> type) {
+        return Arrays.stream(type.getDeclaredFields())
+                .filter(f -> !Modifier.isStatic(f.getModifiers()))
+                .map(Field::getName)
+                .map(name -> prefix + name.replaceAll("([A-Z])", "-$1").toLowerCase());
     }
 
     private static InputStream resource(String name) {
