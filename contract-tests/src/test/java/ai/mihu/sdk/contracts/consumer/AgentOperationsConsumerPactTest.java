@@ -33,6 +33,8 @@ class AgentOperationsConsumerPactTest {
 
     private static final String NOTE = "Service takes about two hours.";
     private static final Map<String, String> JSON_RESPONSE = Map.of("Content-Type", "application/json");
+    /** The field the API names when it rejects the schedule of the first assignment. */
+    private static final String SCHEDULE_FIELD = "schedule_assignments[0].schedule_uuid";
 
     @Pact(consumer = ContractParties.CONSUMER)
     public V4Pact everyAgentOperation(PactDslWithProvider builder) {
@@ -71,9 +73,6 @@ class AgentOperationsConsumerPactTest {
                 .body(error("VALIDATION_ERROR", "The given data was invalid.", SCHEDULE_FIELD))
                 .toPact(V4Pact.class);
     }
-
-    /** The field the API names when it rejects the schedule of the first assignment. */
-    static final String SCHEDULE_FIELD = "schedule_assignments[0].schedule_uuid";
 
     @Test
     @PactTestFor(pactMethod = "everyAgentOperation")
