@@ -39,6 +39,26 @@ public final class ProjectFiles {
     }
 
     /**
+     * The command-line script of PactFlow's validator, as {@code npm ci} installs it.
+     *
+     * @return {@code contract-tests/node_modules/@pactflow/swagger-mock-validator/bin/swagger-mock-validator.mjs}
+     */
+    public static Path pactflowValidator() {
+        return Path.of(System.getProperty("mihu.pactflow.validator",
+                "node_modules/@pactflow/swagger-mock-validator/bin/swagger-mock-validator.mjs"));
+    }
+
+    /**
+     * Whether the checks that run Node.js tools are switched off ({@code -Dspec.lint.skip=true},
+     * for a machine without Node.js; CI never sets it).
+     *
+     * @return true when they must not run
+     */
+    public static boolean nodeToolsSkipped() {
+        return Boolean.parseBoolean(System.getProperty("mihu.node.tools.skip", "false"));
+    }
+
+    /**
      * A test resource of this module as a file.
      *
      * @param name the resource path, such as {@code pact-fixtures/create-agent-valid.json}

@@ -3,6 +3,8 @@ package ai.mihu.sdk.contracts.provider;
 import ai.mihu.sdk.contracts.consumer.ContractParties;
 import ai.mihu.sdk.contracts.consumer.CreateAgentInteractions;
 import ai.mihu.sdk.contracts.consumer.ProviderStates;
+import ai.mihu.sdk.contracts.consumer.TenantFixture;
+import ai.mihu.sdk.model.Agent;
 import ai.mihu.sdk.testing.Fault;
 import ai.mihu.sdk.testing.MockMihuServer;
 import au.com.dius.pact.core.model.Interaction;
@@ -13,6 +15,7 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import java.util.List;
+import java.util.UUID;
 import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +112,71 @@ class MockMihuServerHonoursPactsTest {
     void apiIsUnderMaintenance() {
         if (mock != null) {
             mock.enqueueFault(Fault.status(503));
+        }
+    }
+
+    @State(ProviderStates.AGENT_EXISTS)
+    void agentExists() {
+        seed(SeededAgents.bare());
+    }
+
+    @State(ProviderStates.AGENT_HAS_PROCEDURE)
+    void agentHasAProcedure() {
+        seed(SeededAgents.withProcedure());
+    }
+
+    @State(ProviderStates.AGENT_HAS_TRAINING_EXAMPLE)
+    void agentHasATrainingExample() {
+        seed(SeededAgents.withTrainingExample());
+    }
+
+    @State(ProviderStates.AGENT_HAS_GUARD_RULE)
+    void agentHasAGuardRule() {
+        seed(SeededAgents.withGuardRule());
+    }
+
+    @State(ProviderStates.AGENT_HAS_ROUTING_RULE)
+    void agentHasARoutingRule() {
+        seed(SeededAgents.withRoutingRule());
+    }
+
+    @State(ProviderStates.AGENT_HAS_INTENT)
+    void agentHasAnIntent() {
+        seed(SeededAgents.withIntent());
+    }
+
+    @State(ProviderStates.AGENT_HAS_INTENT_WITH_ACTION)
+    void agentHasAnIntentWithAnAction() {
+        if (mock != null) {
+            mock.putAgent(SeededAgents.withIntent())
+                    .putIntentEvent(UUID.fromString(TenantFixture.AGENT_UUID), UUID.fromString(TenantFixture.INTENT_UUID),
+                            SeededAgents.deployedAction());
+        }
+    }
+
+    @State(ProviderStates.AGENT_HAS_WEBHOOK)
+    void agentHasAWebhook() {
+        seed(SeededAgents.withWebhook());
+    }
+
+    @State(ProviderStates.AGENT_UNKNOWN)
+    void agentIsUnknown() {
+        // The mock is reset before each interaction: it has no agent at all.
+    }
+
+    @State(ProviderStates.SCHEDULE_UNKNOWN)
+    void scheduleIsUnknown() {
+        if (mock != null) {
+            // The mock keeps no schedules, so it cannot judge a schedule_uuid: answer as the API does.
+            mock.enqueueFault(Fault.validationError("schedule_assignments[0].schedule_uuid",
+                            "No schedule has the uuid " + TenantFixture.UNKNOWN_SCHEDULE_UUID + " in this tenant.")
+                    .forOperation("replaceAgentAppointments"));
+        }
+    }
+
+    private static void seed(Agent agent) {
+        if (mock != null) {
+            mock.putAgent(agent);
         }
     }
 
