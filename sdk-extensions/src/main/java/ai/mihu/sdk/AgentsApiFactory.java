@@ -18,9 +18,11 @@ import java.time.Clock;
  * <ul>
  *   <li>{@code Client} / {@code AsyncClient}: {@link OkHttpTransport} over the OkHttp client the
  *       root {@link MihuClient} owns (deadline, size limit, typed I/O failures);</li>
- *   <li>{@code Target}: {@link ViewTarget}, the base URL of the call's view;</li>
- *   <li>{@code RequestInterceptor}s: {@link BearerTokenInterceptor} (the view's token),
- *       {@link UserAgentInterceptor}, {@link ExtraHeadersInterceptor} (the call's options);</li>
+ *   <li>{@code Contract}: {@link JsonOnlyContract}, Feign's default with the constant JSON media
+ *       type headers taken out of the per-call templates;</li>
+ *   <li>{@code Target}: {@link ViewTarget}, the base URL of the call's view and the headers its
+ *       requests carry ({@link RequestHeaders}: the view's token, the user agent, the media
+ *       types, the call's extra headers), set as plain values rather than Feign templates;</li>
  *   <li>{@code Encoder}: {@link JsonBodyEncoder}, Jackson with the {@link JsonMapperFactory} mapper (unset
  *       fields left out) and one writer per body type;</li>
  *   <li>{@code Decoder}: {@link EnvelopeDecoder}, with {@link DecodeFailureUnwrapper} as
@@ -37,19 +39,21 @@ import java.time.Clock;
  */
 final class AgentsApiFactory {
 
+    private static final RequestHeaders HEADERS = new RequestHeaders(SdkVersion.userAgent());
+
     private AgentsApiFactory() {
     }
 
     static FeignApis create(ClientSettings settings, OkHttpTransport transport, SecretRedactor redactor) {
         Feign.Builder builder = configure(Feign.builder(), settings, redactor).client(transport);
-        return new FeignApis(builder.target(new ViewTarget<>(AgentsApi.class)),
-                builder.target(new ViewTarget<>(PhoneNumbersApi.class)));
+        return new FeignApis(builder.target(new ViewTarget<>(AgentsApi.class, HEADERS)),
+                builder.target(new ViewTarget<>(PhoneNumbersApi.class, HEADERS)));
     }
 
     static FeignAsyncApis createAsync(ClientSettings settings, OkHttpTransport transport, SecretRedactor redactor) {
         AsyncFeign.AsyncBuilder<Object> builder = configure(AsyncFeign.builder(), settings, redactor).client(transport);
-        return new FeignAsyncApis(builder.target(new ViewTarget<>(AgentsAsyncApi.class)),
-                builder.target(new ViewTarget<>(PhoneNumbersAsyncApi.class)));
+        return new FeignAsyncApis(builder.target(new ViewTarget<>(AgentsAsyncApi.class, HEADERS)),
+                builder.target(new ViewTarget<>(PhoneNumbersAsyncApi.class, HEADERS)));
     }
 
     private static <B extends BaseBuilder<B, ?>> B configure(B builder, ClientSettings settings,
@@ -57,9 +61,7 @@ final class AgentsApiFactory {
         ObjectMapper mapper = JsonMapperFactory.create();
         Clock clock = Clock.systemUTC();
         return builder
-                .requestInterceptor(new BearerTokenInterceptor())
-                .requestInterceptor(new UserAgentInterceptor(SdkVersion.userAgent()))
-                .requestInterceptor(new ExtraHeadersInterceptor())
+                .contract(new JsonOnlyContract())
                 .encoder(new JsonBodyEncoder(mapper))
                 .decoder(new EnvelopeDecoder(mapper, redactor))
                 .responseInterceptor(new DecodeFailureUnwrapper())

@@ -16,8 +16,8 @@ import java.util.function.Supplier;
  *
  * <p>Feign's seams take no per-call argument, so while {@link CallPath} invokes the generated
  * Feign interface it binds the context to the invoking thread ({@link #bind(Supplier)}); the
- * seams that run inside that invocation ({@link ViewTarget}, {@link BearerTokenInterceptor},
- * {@link ExtraHeadersInterceptor}, {@link OkHttpTransport}) read it with {@link #current()}. The
+ * seams that run inside that invocation ({@link ViewTarget}, {@link OkHttpTransport}) read it with
+ * {@link #current()}. The
  * binding lasts exactly as long as the invocation: a synchronous call runs wholly inside it, and
  * an asynchronous one hands its HTTP call to OkHttp inside it, so {@link OkHttpTransport} keeps
  * the context it read for the response. Nothing else reads the thread's binding.

@@ -19,6 +19,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,6 +41,7 @@ final class EnvelopeDecoder implements Decoder {
     private final ObjectMapper mapper;
     private final SecretRedactor redactor;
     private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final Map<Type, Optional<EnvelopeFields>> envelopeFields = new ConcurrentHashMap<>();
 
     EnvelopeDecoder(ObjectMapper mapper, SecretRedactor redactor) {
         this.mapper = mapper;
@@ -50,7 +52,7 @@ final class EnvelopeDecoder implements Decoder {
     public Object decode(Response response, Type type) {
         if (type instanceof ParameterizedType parameterized && Types.getRawType(type) == ApiResponse.class) {
             Object envelope = decodeEnvelope(response, parameterized.getActualTypeArguments()[0]);
-            return new ApiResponse<>(response.status(), response.headers(), envelope);
+            return new ApiResponse<>(response.status(), ResponseHeaders.of(response), envelope);
         }
         return decodeEnvelope(response, type);
     }
@@ -59,6 +61,20 @@ final class EnvelopeDecoder implements Decoder {
         byte[] body = readBody(response);
         if (body.length == 0) {
             throw malformed(response, body, "the body is empty");
+        }
+        // The usual case in one pass: map the body, then check the envelope on the model. Anything
+        // else is read again below, where the problem is found and named exactly.
+        EnvelopeFields fields = envelopeFields.computeIfAbsent(type, t -> Optional.ofNullable(EnvelopeFields.of(mapper, t)))
+                .orElse(null);
+        if (fields != null) {
+            try {
+                Object envelope = readerFor(type).readValue(body);
+                if (fields.usable(envelope)) {
+                    return envelope;
+                }
+            } catch (IOException | RuntimeException e) {
+                // Diagnosed below.
+            }
         }
         EnvelopeShape shape;
         try {

@@ -8,14 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 
 /**
- * What {@link EnvelopeDecoder} needs to know about a 2xx body before mapping it: whether it is a
- * JSON object, what its {@code success} and {@code message} say, and whether it has a non-null
- * {@code data}.
+ * What {@link EnvelopeDecoder} needs to know about a 2xx body that did not map to a usable
+ * envelope ({@link EnvelopeFields}): whether it is a JSON object, what its {@code success} and
+ * {@code message} say, and whether it has a non-null {@code data}, so that the problem can be named.
  *
  * <p>Found by streaming over the top-level fields and skipping every nested value, so the body is
- * checked for JSON syntax to its end without building a tree of it; mapping the body straight into
- * the models afterwards then costs one set of objects instead of a tree plus the models. Where a
- * field is repeated, the last one counts, as in a tree.
+ * checked for JSON syntax to its end without building a tree of it. Where a field is repeated, the
+ * last one counts, as in a tree.
  */
 record EnvelopeShape(boolean isObject, JsonNode success, JsonNode message, boolean hasData) {
 

@@ -17,8 +17,6 @@ import feign.codec.ErrorDecoder;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.Map;
 
 /**
  * Turns every non-2xx response into the SDK's typed exception, in Feign's {@link ErrorDecoder}
@@ -63,14 +61,14 @@ final class ErrorResponseDecoder implements ErrorDecoder {
         }
         String text = redactor.redact(ResponseBodies.text(response, body));
         ErrorEnvelope envelope = ErrorEnvelope.parse(mapper, body);
-        Duration retryAfter = RetryAfter.parse(firstHeader(response, RetryAfter.HEADER), clock).orElse(null);
+        Duration retryAfter = RetryAfter.parse(ResponseHeaders.first(response, RetryAfter.HEADER), clock).orElse(null);
 
         FailedResponse failed = new FailedResponse(status,
                 redactor.redact(envelope.message()),
                 redactor.redact(envelope.code()),
                 redactor.redact(envelope.field()),
                 redactor.redact(envelope.details()),
-                FailedResponse.caseInsensitiveCopy(response.headers()),
+                FailedResponse.caseInsensitiveCopy(ResponseHeaders.of(response)),
                 ResponseBodies.truncate(text));
         String message = describe(response, failed, envelope, text, unreadable, retryAfter);
         return typed(status, message, failed, retryAfter);
@@ -147,15 +145,6 @@ final class ErrorResponseDecoder implements ErrorDecoder {
 
     private static String abbreviate(String text) {
         return text.length() <= MESSAGE_PART_CHARS ? text : text.substring(0, MESSAGE_PART_CHARS) + "…";
-    }
-
-    private static String firstHeader(Response response, String name) {
-        return response.headers().entrySet().stream()
-                .filter(e -> name.equalsIgnoreCase(e.getKey()))
-                .map(Map.Entry::getValue)
-                .flatMap(Collection::stream)
-                .findFirst()
-                .orElse(null);
     }
 
     /** Reason phrases for when the server sends none (HTTP/2 has no reason phrase). */

@@ -56,8 +56,7 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
     static final int ERROR_BODY_BYTES = ErrorResponseDecoder.MAX_BODY_BYTES;
     private static final long READ_CHUNK = 8 * 1024;
     private static final byte[] EMPTY = new byte[0];
-    private static final String JSON = "application/json";
-    private static final MediaType JSON_TYPE = MediaType.get(JSON);
+    private static final MediaType JSON_TYPE = MediaType.get(JsonOnlyContract.JSON);
 
     private final OkHttpClient http;
     private final long maxResponseBytes;
@@ -114,15 +113,14 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
         if (remaining <= 0) {
             throw context.deadlineExceeded(request.httpMethod().name(), request.url(), null, false);
         }
-        Call call = http.newCall(toOkHttp(request));
+        Call call = http.newCall(toOkHttp(request, context));
         call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
         context.startAttempt(call);
         return call;
     }
 
-    private static okhttp3.Request toOkHttp(Request request) {
-        okhttp3.Request.Builder builder = new okhttp3.Request.Builder().url(request.url());
-        MediaType contentType = null;
+    private okhttp3.Request toOkHttp(Request request, CallContext context) {
+        okhttp3.Request.Builder builder = new okhttp3.Request.Builder().url(context.view().base().resolve(request.url()));
         for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
             String name = header.getKey();
             // OkHttp sets the length from the body itself.
@@ -131,18 +129,15 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
             }
             for (String value : header.getValue()) {
                 builder.addHeader(name, value);
-                if ("Content-Type".equalsIgnoreCase(name)) {
-                    // Every SDK request is JSON: no need to parse that type again on every call.
-                    contentType = JSON.equals(value) ? JSON_TYPE : MediaType.parse(value);
-                }
             }
         }
         String method = request.httpMethod().name();
         byte[] body = request.body();
+        // Every body the SDK sends is JSON (JsonOnlyContract checks the spec's operations say so).
         // One-shot from the start, so that OneShotRequestBodies need not copy the request.
         RequestBody requestBody = body != null
-                ? OneShotRequestBodies.of(body, contentType)
-                : HttpMethod.requiresRequestBody(method) ? OneShotRequestBodies.of(EMPTY, contentType) : null;
+                ? OneShotRequestBodies.of(body, JSON_TYPE)
+                : HttpMethod.requiresRequestBody(method) ? OneShotRequestBodies.of(EMPTY, null) : null;
         return builder.method(method, requestBody).build();
     }
 
@@ -153,8 +148,9 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
                 .reason(response.message())
                 .request(request)
                 .protocolVersion(protocol(response.protocol()))
-                .headers(Collections.<String, Collection<String>>unmodifiableMap(response.headers().toMultimap()))
-                .body(new BufferedBody(readBody(response, status)))
+                // The headers travel with the body: see ResponseHeaders.
+                .headers(Collections.emptyMap())
+                .body(new BufferedBody(readBody(response, status), response.headers()))
                 .build();
     }
 

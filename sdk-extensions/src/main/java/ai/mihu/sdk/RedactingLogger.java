@@ -88,7 +88,7 @@ final class RedactingLogger extends feign.Logger {
         if (level.ordinal() < Level.HEADERS.ordinal()) {
             return response;
         }
-        logHeaders(exchange, configKey, response.headers());
+        logHeaders(exchange, configKey, ResponseHeaders.of(response));
         boolean hasBody = response.body() != null && response.status() != 204 && response.status() != 205;
         if (!hasBody || level != Level.FULL) {
             Integer length = hasBody ? response.body().length() : Integer.valueOf(0);

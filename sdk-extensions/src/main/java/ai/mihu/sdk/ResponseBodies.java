@@ -3,8 +3,6 @@ package ai.mihu.sdk;
 import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /** Reading response bodies, which may be absent, and turning them into short, loggable text. */
 final class ResponseBodies {
@@ -36,8 +34,7 @@ final class ResponseBodies {
 
     /** The body decoded with the charset the response declares (UTF-8 when it declares none). */
     static String text(Response response, byte[] body) {
-        Charset charset = response.charset() == null ? StandardCharsets.UTF_8 : response.charset();
-        return new String(body, charset);
+        return new String(body, ResponseHeaders.charset(response));
     }
 
     /** The start of a body, cut to {@link #RAW_BODY_CHARS}, marked when cut. */
@@ -59,10 +56,6 @@ final class ResponseBodies {
 
     /** The response's {@code Content-Type}, or {@code null}. */
     static String contentType(Response response) {
-        return response.headers().entrySet().stream()
-                .filter(e -> "Content-Type".equalsIgnoreCase(e.getKey()))
-                .flatMap(e -> e.getValue().stream())
-                .findFirst()
-                .orElse(null);
+        return ResponseHeaders.first(response, "Content-Type");
     }
 }
