@@ -57,21 +57,21 @@ public final class AllocationPerCall {
   }
 
   /**
-   * Prints the SDK's and the hand-written OkHttp client's allocation per create, and their ratio,
-   * for both agent sizes, against a canned server in this JVM.
+   * Prints the SDK's and the hand-written OkHttp client's allocation per call, and their ratio,
+   * for each operation of {@link ComparedClients}, against a canned server in this JVM.
    *
    * @param args optionally, the number of rounds and of calls per round (default 9 and 400)
    */
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 9;
     int calls = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-    for (String size : new String[] {"minimal", "full"}) {
-      try (CannedAgentServer server = CannedAgentServer.start(Payloads.response(size));
-          CreateClients clients = new CreateClients(server.baseUrl(), size)) {
+    for (String operation : ComparedClients.OPERATIONS) {
+      try (CannedAgentServer server = CannedAgentServer.start(Payloads.status(operation), Payloads.response(operation));
+          ComparedClients clients = new ComparedClients(server.baseUrl(), operation)) {
         long raw = median(clients::rawOkHttp, 3_000, rounds, calls);
         long sdk = median(clients::sdk, 3_000, rounds, calls);
         System.out.printf(Locale.ROOT, "%-7s rawOkHttp %,7d B/call  sdk %,7d B/call  sdk/rawOkHttp %.2f%n",
-            size, raw, sdk, (double) sdk / raw);
+            operation, raw, sdk, (double) sdk / raw);
       }
     }
   }

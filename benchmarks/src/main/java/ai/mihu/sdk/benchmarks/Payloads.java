@@ -1,6 +1,7 @@
 package ai.mihu.sdk.benchmarks;
 
 import ai.mihu.sdk.builders.CreateAgentRequests;
+import ai.mihu.sdk.builders.UpdateAgentRequests;
 import ai.mihu.sdk.enums.KnownValues.Channels;
 import ai.mihu.sdk.enums.KnownValues.DestinationTypes;
 import ai.mihu.sdk.enums.KnownValues.ScheduleAssignmentStatuses;
@@ -10,6 +11,9 @@ import ai.mihu.sdk.model.AgentStatus;
 import ai.mihu.sdk.model.CreateAgentRequest;
 import ai.mihu.sdk.model.GuardRuleAction;
 import ai.mihu.sdk.model.RoutingDetectionMode;
+import ai.mihu.sdk.model.UpdateAgentRequest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,9 +26,14 @@ import java.util.UUID;
 
 /**
  * The requests and canned answers the benchmarks use: a minimal agent (a name only) and a fully
- * populated one (every request field set), with the 201 bodies a server answers for each.
+ * populated one (every request field set), with the 201 bodies a server answers for each; and two
+ * operations of the agents resource: a list of two agents (the minimal and the full one), and an
+ * update of one field answered with the full agent.
  */
 public final class Payloads {
+
+  /** The agent the update benchmark changes: the full response's own id. */
+  public static final String UPDATED_AGENT = "3c90c3cc-0d44-4b50-8888-8dd25736052a";
 
   /** The token the benchmark clients send; the canned server does not check it. */
   public static final String API_TOKEN = "benchmark-token";
@@ -161,29 +170,58 @@ public final class Payloads {
   }
 
   /**
-   * The canned response of one of the two agent sizes, or the chat completion of the peer.
+   * The update the {@code update} benchmark sends: one field changed, as a caller renaming an
+   * agent would send it.
    *
-   * @param size {@code minimal}, {@code full} or {@code chat}
+   * @return a new request
+   */
+  public static UpdateAgentRequest updateRequest() {
+    return UpdateAgentRequests.builder().description("Answers product questions in English and French.").build();
+  }
+
+  /**
+   * The 200 body of a list of two agents: the minimal and the full one, in {@code data.items}.
+   *
    * @return the JSON bytes
    */
-  public static byte[] response(String size) {
-    return switch (size) {
+  public static byte[] listResponse() {
+    try {
+      ObjectMapper json = new ObjectMapper();
+      ObjectNode envelope = json.createObjectNode().put("success", true).put("message", "Agents retrieved successfully");
+      envelope.putObject("data").putArray("items")
+          .add(json.readTree(minimalResponse()).get("data"))
+          .add(json.readTree(fullResponse()).get("data"));
+      return json.writeValueAsBytes(envelope);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The canned response of an operation: a create of one of the two agent sizes, the list, the
+   * update (the full agent after the change), or the chat completion of the peer.
+   *
+   * @param operation {@code minimal}, {@code full}, {@code list}, {@code update} or {@code chat}
+   * @return the JSON bytes
+   */
+  public static byte[] response(String operation) {
+    return switch (operation) {
       case "minimal" -> minimalResponse();
-      case "full" -> fullResponse();
+      case "full", "update" -> fullResponse();
+      case "list" -> listResponse();
       case "chat" -> resource("chat-completion-response.json");
-      default -> throw new IllegalArgumentException("size is minimal, full or chat, not " + size);
+      default -> throw new IllegalArgumentException("operation is minimal, full, list, update or chat, not " + operation);
     };
   }
 
   /**
-   * The answer the canned server gives for {@code size}: {@code chat} is a fixed chat completion
-   * for the openai-java peer, any other size the create-agent answer.
+   * The status the canned server answers an operation with: 201 for a create, 200 otherwise.
    *
-   * @param size {@code minimal}, {@code full} or {@code chat}
+   * @param operation {@code minimal}, {@code full}, {@code list}, {@code update} or {@code chat}
    * @return the HTTP status to answer with
    */
-  public static int status(String size) {
-    return "chat".equals(size) ? 200 : 201;
+  public static int status(String operation) {
+    return "minimal".equals(operation) || "full".equals(operation) ? 201 : 200;
   }
 
   private static byte[] resource(String name) {

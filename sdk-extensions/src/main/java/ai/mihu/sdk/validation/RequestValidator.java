@@ -11,12 +11,15 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -58,6 +61,24 @@ public final class RequestValidator {
     static {
         CASCADES.useMetadataOf(VALIDATOR);
     }
+
+    // What walk() visits, decided once per class: validation runs on every call, and calling the
+    // getter of every property of every model reflectively was most of its time on a full request.
+    private static final ClassValue<Boolean> IS_MODEL = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return MODEL_PACKAGE.equals(type.getPackageName()) && !type.isEnum()
+                    && !ExtensibleEnum.class.isAssignableFrom(type);
+        }
+    };
+    private static final ClassValue<List<BeanPropertyDefinition>> WALKED_PROPERTIES = new ClassValue<>() {
+        @Override
+        protected List<BeanPropertyDefinition> computeValue(Class<?> type) {
+            return JsonPaths.properties(type).stream()
+                    .filter(property -> property.hasGetter() && !isLeaf(property.getRawPrimaryType()))
+                    .toList();
+        }
+    };
 
     private RequestValidator() {
     }
@@ -129,10 +150,7 @@ public final class RequestValidator {
 
     /** Finds null list items and enum values that may not be sent, which no annotation on the models forbids. */
     private static void walk(Object model, Where where, List<Violation> violations) {
-        for (BeanPropertyDefinition property : JsonPaths.properties(model.getClass())) {
-            if (!property.hasGetter()) {
-                continue;
-            }
+        for (BeanPropertyDefinition property : WALKED_PROPERTIES.get(model.getClass())) {
             Object value = property.getGetter().getValue(model);
             // Most values are plain strings, numbers or null, which nothing here checks.
             if (mayHoldViolation(value)) {
@@ -198,8 +216,18 @@ public final class RequestValidator {
     }
 
     private static boolean isModel(Object value) {
-        return Objects.equals(value.getClass().getPackageName(), MODEL_PACKAGE)
-                && !value.getClass().isEnum() && !(value instanceof ExtensibleEnum);
+        return IS_MODEL.get(value.getClass());
+    }
+
+    /**
+     * Whether values of a declared property type can hold nothing {@link #check} looks for: scalars,
+     * text, identifiers, times and Java enums. Their getters are not even called.
+     */
+    private static boolean isLeaf(Class<?> type) {
+        return type.isPrimitive() || type.isEnum() || type == String.class || type == Boolean.class
+                || type == Character.class || Number.class.isAssignableFrom(type) || type == UUID.class
+                || type == URI.class || Temporal.class.isAssignableFrom(type) || type == ZoneId.class
+                || type == byte[].class;
     }
 
     /** The known values of an enum value's class, from its generated static {@code values()}, as the caller's hint. */
