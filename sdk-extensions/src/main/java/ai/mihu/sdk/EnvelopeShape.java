@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link EnvelopeDecoder} needs to know about a 2xx body before mapping it: whether it is a
@@ -17,7 +18,7 @@ import java.io.IOException;
  * the models afterwards then costs one set of objects instead of a tree plus the models. Where a
  * field is repeated, the last one counts, as in a tree.
  */
-record EnvelopeShape(boolean isObject, JsonNode success, JsonNode message, boolean hasData) {
+record EnvelopeShape(boolean isObject, @Nullable JsonNode success, @Nullable JsonNode message, boolean hasData) {
 
     /**
      * Scans a body.

@@ -23,6 +23,7 @@ import okhttp3.ResponseBody;
 import okhttp3.internal.http.HttpMethod;
 import okio.Buffer;
 import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Feign's {@link Client} and {@link AsyncClient} seams over the OkHttp client the root
@@ -122,7 +123,7 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
 
     private static okhttp3.Request toOkHttp(Request request) {
         okhttp3.Request.Builder builder = new okhttp3.Request.Builder().url(request.url());
-        MediaType contentType = null;
+        @Nullable MediaType contentType = null;
         for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
             String name = header.getKey();
             // OkHttp sets the length from the body itself.

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /** Reading response bodies, which may be absent, and turning them into short, loggable text. */
 final class ResponseBodies {
@@ -58,7 +59,7 @@ final class ResponseBodies {
     }
 
     /** The response's {@code Content-Type}, or {@code null}. */
-    static String contentType(Response response) {
+    static @Nullable String contentType(Response response) {
         return response.headers().entrySet().stream()
                 .filter(e -> "Content-Type".equalsIgnoreCase(e.getKey()))
                 .flatMap(e -> e.getValue().stream())
