@@ -19,6 +19,9 @@ module ai.mihu.sdk {
     requires org.slf4j;
     // Only MicrometerCallObserver uses it, when an application that has it asks for metrics.
     requires static micrometer.core;
+    // Nullness annotations are read by compilers and tools, never at run time: a modular
+    // application need not resolve JSpecify, and one whose tools read them requires it itself.
+    requires static org.jspecify;
 
     exports ai.mihu.sdk;
     exports ai.mihu.sdk.builders;

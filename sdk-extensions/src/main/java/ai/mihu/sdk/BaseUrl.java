@@ -1,6 +1,7 @@
 package ai.mihu.sdk;
 
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A view's base URL, parsed by OkHttp once, when the view is made, so that each request's URL is
@@ -14,12 +15,12 @@ import okhttp3.HttpUrl;
 final class BaseUrl {
 
     private final String text;
-    private final HttpUrl parsed;
+    private final @Nullable HttpUrl parsed;
     // The base's own path without its trailing slash ("" or "/mihu"): Feign's paths are absolute
     // ("/api/v1/agents"), and resolving one of them alone would drop a path the base URL has.
     private final String pathPrefix;
 
-    private BaseUrl(String text, HttpUrl parsed, String pathPrefix) {
+    private BaseUrl(String text, @Nullable HttpUrl parsed, String pathPrefix) {
         this.text = text;
         this.parsed = parsed;
         this.pathPrefix = pathPrefix;

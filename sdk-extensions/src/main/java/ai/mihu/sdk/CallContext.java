@@ -8,6 +8,7 @@ import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of one call, from its first attempt to its last: the view it is made through, its
@@ -45,8 +46,8 @@ final class CallContext {
     private final long deadlineNanos;
     private volatile int attempts;
     private volatile boolean cancelled;
-    private volatile okhttp3.Call httpCall;
-    private volatile Future<?> retryWait;
+    private volatile okhttp3.@Nullable Call httpCall;
+    private volatile @Nullable Future<?> retryWait;
     // Set by the first end reported to the observer: an asynchronous call can be ended by its
     // answer, by close() and by the caller's cancel() at the same time, and must count once.
     @SuppressWarnings("unused") // through ENDED
@@ -176,7 +177,8 @@ final class CallContext {
     }
 
     /** The exception for a call that ran out of time. */
-    MihuTimeoutException deadlineExceeded(String method, String url, Throwable cause, boolean mayHaveBeenProcessed) {
+    MihuTimeoutException deadlineExceeded(
+            String method, String url, @Nullable Throwable cause, boolean mayHaveBeenProcessed) {
         return new MihuTimeoutException(method + " " + url + " did not complete within its timeout of "
                 + describe(view.timeout()) + " (" + operation.name() + ", " + attempts + " attempt"
                 + (attempts == 1 ? "" : "s") + "); "

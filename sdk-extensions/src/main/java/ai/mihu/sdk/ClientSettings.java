@@ -3,6 +3,7 @@ package ai.mihu.sdk;
 import java.time.Duration;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.X509TrustManager;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checked configuration a root {@link MihuClient} is built from; its views share everything
@@ -26,8 +27,8 @@ import javax.net.ssl.X509TrustManager;
  */
 record ClientSettings(String baseUrl, String apiToken, Duration connectTimeout, Duration readTimeout,
                       RetryPolicy retryPolicy, LogLevel logLevel, int maxIdleConnections, Duration timeout,
-                      long maxResponseBytes, int maxConcurrentAsyncRequests, ProxySettings proxy,
-                      SSLSocketFactory sslSocketFactory, X509TrustManager trustManager,
+                      long maxResponseBytes, int maxConcurrentAsyncRequests, @Nullable ProxySettings proxy,
+                      @Nullable SSLSocketFactory sslSocketFactory, @Nullable X509TrustManager trustManager,
                       CallObserver callObserver) {
 
     @Override

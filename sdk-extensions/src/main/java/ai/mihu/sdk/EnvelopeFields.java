@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import java.lang.reflect.Type;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the {@code success} and {@code data} of an envelope model already mapped from a body, so
@@ -16,19 +17,19 @@ import java.lang.reflect.Type;
  */
 final class EnvelopeFields {
 
-    private final AnnotatedMember success;
+    private final @Nullable AnnotatedMember success;
     private final AnnotatedMember data;
 
-    private EnvelopeFields(AnnotatedMember success, AnnotatedMember data) {
+    private EnvelopeFields(@Nullable AnnotatedMember success, AnnotatedMember data) {
         this.success = success;
         this.data = data;
     }
 
     /** The fields of an envelope type, or {@code null} when it has no {@code data} to check. */
-    static EnvelopeFields of(ObjectMapper mapper, Type type) {
+    static @Nullable EnvelopeFields of(ObjectMapper mapper, Type type) {
         BeanDescription bean = mapper.getSerializationConfig().introspect(mapper.constructType(type));
-        AnnotatedMember success = null;
-        AnnotatedMember data = null;
+        @Nullable AnnotatedMember success = null;
+        @Nullable AnnotatedMember data = null;
         for (BeanPropertyDefinition property : bean.findProperties()) {
             if ("success".equals(property.getName())) {
                 success = property.getAccessor();
@@ -36,18 +37,19 @@ final class EnvelopeFields {
                 data = property.getAccessor();
             }
         }
-        return data == null ? null : new EnvelopeFields(withoutAccessChecks(success), withoutAccessChecks(data));
+        if (data == null) {
+            return null;
+        }
+        return new EnvelopeFields(success == null ? null : withoutAccessChecks(success), withoutAccessChecks(data));
     }
 
     // Method.invoke re-checks a public getter's access whenever its caller or target class changed
     // since the last call (see JsonPaths.skipAccessChecks in the validation package): lifted once.
     private static AnnotatedMember withoutAccessChecks(AnnotatedMember getter) {
-        if (getter != null) {
-            try {
-                getter.fixAccess(true);
-            } catch (RuntimeException e) {
-                // Kept as it is: correct, with the check.
-            }
+        try {
+            getter.fixAccess(true);
+        } catch (RuntimeException e) {
+            // Kept as it is: correct, with the check.
         }
         return getter;
     }
@@ -56,7 +58,7 @@ final class EnvelopeFields {
      * Whether a mapped envelope can be used as it is: it has a {@code data}, and its
      * {@code success} is not false (absent counts as true, as in {@link EnvelopeDecoder}).
      */
-    boolean usable(Object envelope) {
+    boolean usable(@Nullable Object envelope) {
         return envelope != null
                 && data.getValue(envelope) != null
                 && (success == null || !Boolean.FALSE.equals(success.getValue(envelope)));

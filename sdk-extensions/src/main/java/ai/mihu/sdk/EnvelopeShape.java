@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link EnvelopeDecoder} needs to know about a 2xx body that did not map to a usable
@@ -16,7 +17,7 @@ import java.io.IOException;
  * checked for JSON syntax to its end without building a tree of it. Where a field is repeated, the
  * last one counts, as in a tree.
  */
-record EnvelopeShape(boolean isObject, JsonNode success, JsonNode message, boolean hasData) {
+record EnvelopeShape(boolean isObject, @Nullable JsonNode success, @Nullable JsonNode message, boolean hasData) {
 
     /**
      * Scans a body.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What could be read of Mihu's error envelope,
@@ -20,7 +21,12 @@ import java.io.IOException;
  * @param field {@code error.field}, or {@code null}
  * @param wellFormed whether the whole body parsed as JSON
  */
-record ErrorEnvelope(String message, String code, String details, String field, boolean wellFormed) {
+record ErrorEnvelope(
+        @Nullable String message,
+        @Nullable String code,
+        @Nullable String details,
+        @Nullable String field,
+        boolean wellFormed) {
 
     /** Whether any part of the envelope was found. */
     boolean recognised() {
@@ -48,10 +54,10 @@ record ErrorEnvelope(String message, String code, String details, String field, 
 
     /** Collects fields as the parser meets them, so that an error midway keeps what came before. */
     private static final class Reader {
-        private String message;
-        private String code;
-        private String details;
-        private String field;
+        private @Nullable String message;
+        private @Nullable String code;
+        private @Nullable String details;
+        private @Nullable String field;
 
         void readTopLevel(JsonParser parser) throws IOException {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -87,7 +93,7 @@ record ErrorEnvelope(String message, String code, String details, String field, 
         }
 
         /** A scalar as text, a structure as its JSON, {@code null} as {@code null}. */
-        private static String text(JsonParser parser, JsonToken value) throws IOException {
+        private static @Nullable String text(JsonParser parser, @Nullable JsonToken value) throws IOException {
             if (value == null || value == JsonToken.VALUE_NULL) {
                 return null;
             }

@@ -17,6 +17,7 @@ import feign.codec.ErrorDecoder;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns every non-2xx response into the SDK's typed exception, in Feign's {@link ErrorDecoder}
@@ -52,7 +53,7 @@ final class ErrorResponseDecoder implements ErrorDecoder {
         int status = response.status();
         SecretRedactor redactor = this.redactor.forRequest(response.request());
         byte[] body;
-        String unreadable = null;
+        @Nullable String unreadable = null;
         try {
             body = ResponseBodies.read(response, MAX_BODY_BYTES);
         } catch (IOException e) {
@@ -61,20 +62,20 @@ final class ErrorResponseDecoder implements ErrorDecoder {
         }
         String text = redactor.redact(ResponseBodies.text(response, body));
         ErrorEnvelope envelope = ErrorEnvelope.parse(mapper, body);
-        Duration retryAfter = RetryAfter.parse(ResponseHeaders.first(response, RetryAfter.HEADER), clock).orElse(null);
+        @Nullable Duration retryAfter = RetryAfter.parse(ResponseHeaders.first(response, RetryAfter.HEADER), clock).orElse(null);
 
         FailedResponse failed = new FailedResponse(status,
-                redactor.redact(envelope.message()),
-                redactor.redact(envelope.code()),
-                redactor.redact(envelope.field()),
-                redactor.redact(envelope.details()),
+                redactor.redactIfPresent(envelope.message()),
+                redactor.redactIfPresent(envelope.code()),
+                redactor.redactIfPresent(envelope.field()),
+                redactor.redactIfPresent(envelope.details()),
                 FailedResponse.caseInsensitiveCopy(ResponseHeaders.of(response)),
                 ResponseBodies.truncate(text));
         String message = describe(response, failed, envelope, text, unreadable, retryAfter);
         return typed(status, message, failed, retryAfter);
     }
 
-    private static MihuApiException typed(int status, String message, FailedResponse failed, Duration retryAfter) {
+    private static MihuApiException typed(int status, String message, FailedResponse failed, @Nullable Duration retryAfter) {
         return switch (status) {
             case 400 -> new BadRequestException(message, failed);
             case 401 -> new AuthenticationException(message, failed);
@@ -96,7 +97,7 @@ final class ErrorResponseDecoder implements ErrorDecoder {
      * field name; details: The name field is required.)}.
      */
     private static String describe(Response response, FailedResponse failed, ErrorEnvelope envelope, String text,
-                                   String unreadable, Duration retryAfter) {
+                                   @Nullable String unreadable, @Nullable Duration retryAfter) {
         StringBuilder message = new StringBuilder("HTTP ").append(failed.statusCode());
         String reason = response.reason() == null || response.reason().isBlank()
                 ? HttpStatusNames.of(failed.statusCode())
@@ -149,7 +150,7 @@ final class ErrorResponseDecoder implements ErrorDecoder {
 
     /** Reason phrases for when the server sends none (HTTP/2 has no reason phrase). */
     private static final class HttpStatusNames {
-        static String of(int status) {
+        static @Nullable String of(int status) {
             return switch (status) {
                 case 400 -> "Bad Request";
                 case 401 -> "Unauthorized";

@@ -5,6 +5,7 @@ import feign.MethodMetadata;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Feign's {@link Contract} seam: reads the generated interfaces with Feign's default contract,
@@ -37,7 +38,7 @@ final class JsonOnlyContract implements Contract {
         return methods;
     }
 
-    private static void requireJson(MethodMetadata method, Collection<String> values, String header) {
+    private static void requireJson(MethodMetadata method, @Nullable Collection<String> values, String header) {
         if (values != null && !values.stream().allMatch(JSON::equals)) {
             throw new IllegalStateException(method.configKey() + " declares " + header + ": " + values
                     + "; the SDK sends and accepts " + JSON + " only");

@@ -11,6 +11,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point of the Mihu SDK: a client for one tenant of the Mihu API.
@@ -313,9 +314,9 @@ public final class MihuClient implements AutoCloseable {
         private static final int DEFAULT_MAX_CONCURRENT_ASYNC_REQUESTS = 16;
         private static final Pattern WHITESPACE_OR_CONTROL = Pattern.compile("[\\s\\p{Cntrl}]");
 
-        private String subdomainUrl;
-        private String baseUrl;
-        private String apiToken;
+        private @Nullable String subdomainUrl;
+        private @Nullable String baseUrl;
+        private @Nullable String apiToken;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private int maxRetries = DEFAULT_MAX_RETRIES;
@@ -328,9 +329,9 @@ public final class MihuClient implements AutoCloseable {
         private Duration timeout = DEFAULT_TIMEOUT;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private int maxConcurrentAsyncRequests = DEFAULT_MAX_CONCURRENT_ASYNC_REQUESTS;
-        private ProxySettings proxy;
-        private SSLContext sslContext;
-        private X509TrustManager trustManager;
+        private @Nullable ProxySettings proxy;
+        private @Nullable SSLContext sslContext;
+        private @Nullable X509TrustManager trustManager;
         private CallObserver callObserver = CallObserver.NONE;
 
         private Builder() {
@@ -777,7 +778,7 @@ public final class MihuClient implements AutoCloseable {
             return value;
         }
 
-        private static String trimmed(String value) {
+        private static @Nullable String trimmed(@Nullable String value) {
             return value == null || value.isBlank() ? null : value.trim();
         }
     }

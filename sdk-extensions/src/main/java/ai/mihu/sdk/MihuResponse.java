@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A successful response with its HTTP details: the status code, headers, the envelope's
@@ -21,7 +22,7 @@ public final class MihuResponse<T> {
 
     private final int statusCode;
     private final Map<String, List<String>> headers;
-    private final String message;
+    private final @Nullable String message;
     private final T data;
     private final int attempts;
     private final Duration elapsed;
@@ -34,7 +35,7 @@ public final class MihuResponse<T> {
      * @param message the envelope's {@code message}, or {@code null} if it had none
      * @param data the envelope's {@code data}; never {@code null} for a response the client accepted
      */
-    public MihuResponse(int statusCode, Map<String, ? extends Collection<String>> headers, String message, T data) {
+    public MihuResponse(int statusCode, Map<String, ? extends Collection<String>> headers, @Nullable String message, T data) {
         this(statusCode, headers, message, data, 1, Duration.ZERO);
     }
 
@@ -48,7 +49,7 @@ public final class MihuResponse<T> {
      * @param attempts how many HTTP requests the call sent, retries included; at least 1
      * @param elapsed how long the call took in total, retry waits included
      */
-    public MihuResponse(int statusCode, Map<String, ? extends Collection<String>> headers, String message, T data,
+    public MihuResponse(int statusCode, Map<String, ? extends Collection<String>> headers, @Nullable String message, T data,
                         int attempts, Duration elapsed) {
         this.statusCode = statusCode;
         this.headers = FailedResponse.caseInsensitiveCopy(headers);
@@ -92,7 +93,7 @@ public final class MihuResponse<T> {
      *
      * @return the message, or {@code null} if the server sent none
      */
-    public String message() {
+    public @Nullable String message() {
         return message;
     }
 

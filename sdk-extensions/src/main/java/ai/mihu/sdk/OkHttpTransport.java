@@ -23,6 +23,7 @@ import okhttp3.ResponseBody;
 import okhttp3.internal.http.HttpMethod;
 import okio.Buffer;
 import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Feign's {@link Client} and {@link AsyncClient} seams over the OkHttp client the root

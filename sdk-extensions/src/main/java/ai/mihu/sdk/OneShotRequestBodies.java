@@ -7,6 +7,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.BufferedSink;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Marks every request body one-shot, so that OkHttp never sends a request a second time on its
@@ -30,7 +31,7 @@ final class OneShotRequestBodies implements Interceptor {
      * A body of bytes that is one-shot from the start, so this interceptor has nothing to copy:
      * {@link OkHttpTransport} builds its requests' bodies with it.
      */
-    static RequestBody of(byte[] bytes, MediaType contentType) {
+    static RequestBody of(byte[] bytes, @Nullable MediaType contentType) {
         return new OneShot(RequestBody.create(bytes, contentType));
     }
 

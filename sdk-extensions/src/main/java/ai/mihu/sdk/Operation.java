@@ -1,6 +1,7 @@
 package ai.mihu.sdk;
 
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the call path needs to know about one operation of the API besides how to invoke it: a
@@ -18,5 +19,5 @@ import java.util.function.Function;
  * @param <E> the generated envelope type, such as {@code CreateAgentResponse}
  * @param <T> the type of its data, such as {@code Agent}
  */
-record Operation<E, T>(String name, Idempotency idempotency, Function<E, T> data, Function<E, String> message) {
+record Operation<E, T>(String name, Idempotency idempotency, Function<E, T> data, Function<E, @Nullable String> message) {
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The path identifiers of one call, as the caller gave them: the agent's and, for an operation on
@@ -20,7 +21,11 @@ import java.util.regex.Pattern;
  *     {@code procedureUuid}, or {@code null} when the operation names no item
  * @param itemUuid the item's id as given
  */
-record PathIds(String agentParameter, String agentUuid, String itemParameter, String itemUuid) {
+record PathIds(
+        @Nullable String agentParameter,
+        @Nullable String agentUuid,
+        @Nullable String itemParameter,
+        @Nullable String itemUuid) {
 
     /** The ids of an operation without any, such as listing agents. */
     static final PathIds NONE = new PathIds(null, null, null, null);
@@ -54,7 +59,7 @@ record PathIds(String agentParameter, String agentUuid, String itemParameter, St
         return new Parsed(agent, item);
     }
 
-    private static UUID uuid(String parameter, String value, List<Violation> problems) {
+    private static @Nullable UUID uuid(String parameter, @Nullable String value, List<Violation> problems) {
         if (value == null) {
             problems.add(new Violation(parameter, "must not be null"));
             return null;
@@ -78,6 +83,6 @@ record PathIds(String agentParameter, String agentUuid, String itemParameter, St
      * @param agent the agent's id, or {@code null} when the operation has none
      * @param item the item's id, or {@code null} when the operation names no item
      */
-    record Parsed(UUID agent, UUID item) {
+    record Parsed(@Nullable UUID agent, @Nullable UUID item) {
     }
 }

@@ -1,5 +1,7 @@
 package ai.mihu.sdk;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An HTTP proxy the client connects through, with optional Basic credentials.
  * {@link #toString()} never shows the password.
@@ -9,7 +11,7 @@ package ai.mihu.sdk;
  * @param username the user name, or {@code null} for a proxy without authentication
  * @param password the password, or {@code null}
  */
-record ProxySettings(String host, int port, String username, String password) {
+record ProxySettings(String host, int port, @Nullable String username, @Nullable String password) {
 
     boolean hasCredentials() {
         return username != null;

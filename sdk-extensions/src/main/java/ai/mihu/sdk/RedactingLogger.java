@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -45,11 +46,11 @@ final class RedactingLogger extends feign.Logger {
     }
 
     @Override
-    protected void log(String configKey, String format, Object... args) {
+    protected void log(String configKey, String format, @Nullable Object... args) {
         line(redactor, configKey, format, args);
     }
 
-    private void line(SecretRedactor lineRedactor, String configKey, String format, Object... args) {
+    private void line(SecretRedactor lineRedactor, String configKey, String format, @Nullable Object... args) {
         if (log.isDebugEnabled()) {
             log.debug(lineRedactor.redact(methodTag(configKey) + String.format(format, args)));
         }

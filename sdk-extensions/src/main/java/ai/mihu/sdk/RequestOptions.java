@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options for the calls made through a client view: a total timeout (the deadline of each call,
@@ -35,11 +36,11 @@ public final class RequestOptions {
 
     private static final RequestOptions NONE = new RequestOptions(null, null, Map.of());
 
-    private final Duration timeout;
-    private final Integer maxRetries;
+    private final @Nullable Duration timeout;
+    private final @Nullable Integer maxRetries;
     private final Map<String, String> headers;
 
-    private RequestOptions(Duration timeout, Integer maxRetries, Map<String, String> headers) {
+    private RequestOptions(@Nullable Duration timeout, @Nullable Integer maxRetries, Map<String, String> headers) {
         this.timeout = timeout;
         this.maxRetries = maxRetries;
         this.headers = headers;
@@ -130,8 +131,8 @@ public final class RequestOptions {
     /** Builds {@link RequestOptions}. Each setter checks its argument at once. Not thread-safe. */
     public static final class Builder {
 
-        private Duration timeout;
-        private Integer maxRetries;
+        private @Nullable Duration timeout;
+        private @Nullable Integer maxRetries;
         private Map<String, String> headers;
 
         private Builder(RequestOptions start) {

@@ -3,6 +3,7 @@ package ai.mihu.sdk;
 import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
 
 /** Reading response bodies, which may be absent, and turning them into short, loggable text. */
 final class ResponseBodies {
@@ -55,7 +56,7 @@ final class ResponseBodies {
     }
 
     /** The response's {@code Content-Type}, or {@code null}. */
-    static String contentType(Response response) {
+    static @Nullable String contentType(Response response) {
         return ResponseHeaders.first(response, "Content-Type");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import okhttp3.Headers;
 import okhttp3.MediaType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The headers of a response, read where the SDK needs them: from the OkHttp {@link Headers} that
@@ -37,7 +38,7 @@ final class ResponseHeaders {
     }
 
     /** The first value of a header, or {@code null}. */
-    static String first(Response response, String name) {
+    static @Nullable String first(Response response, String name) {
         if (response.body() instanceof BufferedBody buffered) {
             return buffered.headers().get(name);
         }
@@ -63,7 +64,7 @@ final class ResponseHeaders {
     private static final class LazyHeaderMap extends AbstractMap<String, Collection<String>> {
 
         private final Headers headers;
-        private volatile Map<String, Collection<String>> built;
+        private volatile @Nullable Map<String, Collection<String>> built;
 
         LazyHeaderMap(Headers headers) {
             this.headers = headers;
@@ -85,12 +86,12 @@ final class ResponseHeaders {
         }
 
         @Override
-        public Collection<String> get(Object name) {
+        public @Nullable Collection<String> get(@Nullable Object name) {
             return built().get(name);
         }
 
         @Override
-        public boolean containsKey(Object name) {
+        public boolean containsKey(@Nullable Object name) {
             return built().containsKey(name);
         }
 

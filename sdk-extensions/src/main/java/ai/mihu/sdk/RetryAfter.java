@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@code Retry-After} header, which RFC 9110 allows as a number of seconds or as an HTTP
@@ -26,7 +27,7 @@ final class RetryAfter {
      * @param clock the clock an HTTP date is measured against
      * @return the wait (zero for a date in the past), or empty when absent or unreadable
      */
-    static Optional<Duration> parse(String value, Clock clock) {
+    static Optional<Duration> parse(@Nullable String value, Clock clock) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

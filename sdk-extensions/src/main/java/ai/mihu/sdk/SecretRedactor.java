@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes secrets from text the SDK writes to logs or puts into exceptions.
@@ -60,7 +61,7 @@ final class SecretRedactor {
      * @param request the request; {@code null} gives this redactor
      * @return a redactor for text about that request
      */
-    SecretRedactor forRequest(Request request) {
+    SecretRedactor forRequest(@Nullable Request request) {
         if (request == null) {
             return this;
         }
@@ -90,11 +91,16 @@ final class SecretRedactor {
         return isSensitiveHeader(name) ? MASK : redact(value);
     }
 
+    /** {@link #redact(String)} for a value that may be absent, such as a field of the error envelope. */
+    @Nullable String redactIfPresent(@Nullable String text) {
+        return text == null ? null : redact(text);
+    }
+
     /**
      * Masks every secret in a piece of text, such as a JSON body or a log line.
      *
-     * @param text the text; may be {@code null}
-     * @return the text with secrets masked, or {@code null} for {@code null}
+     * @param text the text
+     * @return the text with secrets masked
      */
     String redact(String text) {
         if (text == null || text.isEmpty()) {

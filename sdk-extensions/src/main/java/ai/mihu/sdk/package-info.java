@@ -8,4 +8,7 @@
  * interceptors, encoder, decoder, error decoder, retryer, logger) that are assembled once per
  * client. Application code never touches Feign, OkHttp or the generated invoker.
  */
+@NullMarked
 package ai.mihu.sdk;
+
+import org.jspecify.annotations.NullMarked;

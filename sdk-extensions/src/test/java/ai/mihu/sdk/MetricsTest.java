@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ai.mihu.sdk.errors.BadRequestException;
 import ai.mihu.sdk.errors.InvalidRequestException;
+import ai.mihu.sdk.errors.MihuConnectionException;
 import ai.mihu.sdk.errors.MihuTimeoutException;
 import ai.mihu.sdk.errors.RateLimitException;
 import ai.mihu.sdk.model.Agent;
@@ -137,7 +138,8 @@ class MetricsTest {
     void recordsAConnectionRefusedAsANetworkErrorAndItsRetries() {
         try (MihuClient client = Fixtures.clientFor(Fixtures.closedPort()).meterRegistry(registry).maxRetries(1)
                 .build()) {
-            catchThrowable(() -> client.agents().create(Fixtures.validRequest()));
+            assertThatThrownBy(() -> client.agents().create(Fixtures.validRequest()))
+                    .isInstanceOf(MihuConnectionException.class);
         }
 
         assertThat(tags(onlyTimer())).containsEntry("status", "none").containsEntry("outcome", "network_error");

@@ -3,12 +3,14 @@ package ai.mihu.sdk.builders;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Gives ordered list items the caller left without a position their index in the list, starting
  * at 0. Used for the list properties the spec marks {@code x-mihu-auto-order}, naming the item
  * property that holds the position.
  */
+@NullMarked
 final class AutoOrder {
 
     private AutoOrder() {

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.NullMarked;
 
 /** What every builder's {@code build()} does: validate the model and the builder's own findings, and report them together. */
+@NullMarked
 final class BuilderValidation {
 
     private static final Comparator<Violation> BY_PATH =

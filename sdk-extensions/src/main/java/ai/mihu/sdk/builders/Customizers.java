@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the lambdas that callers pass to adders, and turns lists of nested builders into lists
@@ -13,13 +15,14 @@ import java.util.function.Function;
  * which {@link ai.mihu.sdk.validation.RequestValidator} reports at build time under the item's
  * JSON path ({@code guidelines[2]: must not be null}), together with every other problem.
  */
+@NullMarked
 final class Customizers {
 
     private Customizers() {
     }
 
     /** {@code builder} after {@code customizer} ran on it, or {@code null} when there is no customizer. */
-    static <B> B apply(Consumer<? super B> customizer, B builder) {
+    static <B> @Nullable B apply(@Nullable Consumer<? super B> customizer, B builder) {
         if (customizer == null) {
             return null;
         }

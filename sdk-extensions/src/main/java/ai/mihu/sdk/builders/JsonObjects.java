@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Copies and checks the free-form JSON objects of the spec ({@code settings.voice},
@@ -15,13 +17,14 @@ import java.util.Map;
  * still share the nested maps a caller goes on mutating. Other values (strings, numbers,
  * booleans) are immutable in practice and are kept as they are.
  */
+@NullMarked
 final class JsonObjects {
 
     private JsonObjects() {
     }
 
     /** A deep, mutable copy of {@code source}, or {@code null} when it is {@code null}. */
-    static Map<String, Object> copy(Map<String, ?> source) {
+    static @Nullable Map<String, Object> copy(@Nullable Map<String, ?> source) {
         if (source == null) {
             return null;
         }

@@ -1,10 +1,13 @@
 package ai.mihu.sdk.builders;
 
+import org.jspecify.annotations.NullMarked;
+
 /**
  * Joins JSON property names into the paths that {@link ai.mihu.sdk.errors.InvalidRequestException}
  * reports, in the same form as {@link ai.mihu.sdk.validation.RequestValidator}:
  * {@code guard_rules[0].then_action}.
  */
+@NullMarked
 final class PropertyPath {
 
     private PropertyPath() {

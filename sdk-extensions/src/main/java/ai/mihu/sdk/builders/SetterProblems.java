@@ -4,6 +4,7 @@ import ai.mihu.sdk.errors.InvalidRequestException.Violation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The problems one builder's setters found, by JSON property name: a typed value that cannot be
@@ -11,6 +12,7 @@ import java.util.Map;
  * produces no longer shows them, so validation of the model cannot find them; the builder adds
  * them at {@code build()}. A later call to the same setter replaces or clears the problem.
  */
+@NullMarked
 final class SetterProblems {
 
     private final Map<String, String> byProperty = new LinkedHashMap<>();

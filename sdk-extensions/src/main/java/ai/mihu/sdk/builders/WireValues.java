@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the typed setters send a Java value as the spec's string, and which values they refuse.
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
  * <p>A refused value is not an exception at the call site: the setter leaves the property unset
  * and records the problem, which {@code build()} reports with every other problem.
  */
+@NullMarked
 final class WireValues {
 
     /** Zone ids that are offsets in disguise: ZoneId.of accepts them, IANA does not name them. */
@@ -33,7 +36,7 @@ final class WireValues {
      * @param problems where a refused value is recorded
      * @return the tag, or {@code null} for {@code null} or a refused value
      */
-    static String toWire(Locale value, String property, SetterProblems problems) {
+    static @Nullable String toWire(@Nullable Locale value, String property, SetterProblems problems) {
         if (value != null && value.getLanguage().isEmpty()) {
             problems.report(property, "the Locale has no language and would be sent as the undetermined tag \""
                     + value.toLanguageTag() + "\"; use a Locale with a language, such as Locale.ENGLISH");
@@ -52,7 +55,7 @@ final class WireValues {
      * @param problems where a refused value is recorded
      * @return the zone's name, or {@code null} for {@code null} or a refused value
      */
-    static String toWire(ZoneId value, String property, SetterProblems problems) {
+    static @Nullable String toWire(@Nullable ZoneId value, String property, SetterProblems problems) {
         if (value instanceof ZoneOffset || (value != null && OFFSET_ZONE.matcher(value.getId()).matches())) {
             problems.report(property, "\"" + value.getId()
                     + "\" is a fixed offset, not an IANA time zone; use a region such as Europe/Istanbul or UTC");
@@ -69,7 +72,7 @@ final class WireValues {
      * @param problems where a refused value is recorded
      * @return the URI, or {@code null} for {@code null} or a refused value
      */
-    static String toWire(URI value, String property, SetterProblems problems) {
+    static @Nullable String toWire(@Nullable URI value, String property, SetterProblems problems) {
         if (value != null && !value.isAbsolute()) {
             problems.report(property, "\"" + value + "\" is not an absolute URL");
             return null;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the server answered to a request that failed: the status code, the parts of Mihu's error
@@ -31,10 +32,10 @@ import java.util.TreeMap;
  */
 public record FailedResponse(
         int statusCode,
-        String message,
-        String errorCode,
-        String errorField,
-        String details,
+        @Nullable String message,
+        @Nullable String errorCode,
+        @Nullable String errorField,
+        @Nullable String details,
         Map<String, List<String>> headers,
         String rawBody) implements Serializable {
 
@@ -81,7 +82,8 @@ public record FailedResponse(
      * @param headers headers as an HTTP client reports them; may be {@code null}
      * @return an unmodifiable, serialisable copy
      */
-    public static Map<String, List<String>> caseInsensitiveCopy(Map<String, ? extends Collection<String>> headers) {
+    public static Map<String, List<String>> caseInsensitiveCopy(
+            @Nullable Map<String, ? extends Collection<String>> headers) {
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (headers != null) {
             headers.forEach((name, values) -> {

@@ -1,5 +1,7 @@
 package ai.mihu.sdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The server answered with a success status (2xx) whose body the client cannot use: it is empty,
  * not JSON, not the documented {@code {success, message, data}} envelope, says
@@ -24,7 +26,7 @@ public class MalformedResponseException extends MihuException {
      * @param statusCode the HTTP status code, such as 201
      * @param rawBody the start of the body as text, with secrets redacted; {@code null} means empty
      */
-    public MalformedResponseException(String message, int statusCode, String rawBody) {
+    public MalformedResponseException(String message, int statusCode, @Nullable String rawBody) {
         super(message);
         this.statusCode = statusCode;
         this.rawBody = rawBody == null ? "" : rawBody;

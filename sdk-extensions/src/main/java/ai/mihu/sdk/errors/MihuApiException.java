@@ -3,6 +3,7 @@ package ai.mihu.sdk.errors;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with a status outside 2xx.
@@ -54,7 +55,7 @@ public class MihuApiException extends MihuException {
      *
      * @return the code, or {@code null} when the body carried none
      */
-    public String errorCode() {
+    public @Nullable String errorCode() {
         return response.errorCode();
     }
 
@@ -63,7 +64,7 @@ public class MihuApiException extends MihuException {
      *
      * @return the field name, or {@code null}; present only on validation errors
      */
-    public String errorField() {
+    public @Nullable String errorField() {
         return response.errorField();
     }
 
@@ -72,7 +73,7 @@ public class MihuApiException extends MihuException {
      *
      * @return the details, or {@code null} when the body carried none
      */
-    public String details() {
+    public @Nullable String details() {
         return response.details();
     }
 
@@ -82,7 +83,7 @@ public class MihuApiException extends MihuException {
      *
      * @return the server's message, or {@code null} when the body carried none
      */
-    public String serverMessage() {
+    public @Nullable String serverMessage() {
         return response.message();
     }
 

@@ -1,5 +1,7 @@
 package ai.mihu.sdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The request could not be completed because of a network failure: the host could not be
  * resolved or reached, the connection was refused or reset, or reading the response failed.
@@ -24,7 +26,7 @@ public class MihuConnectionException extends MihuException {
      * @param requestMayHaveBeenProcessed {@code false} when the failure happened before any byte
      *     of the request was sent
      */
-    public MihuConnectionException(String message, Throwable cause, boolean requestMayHaveBeenProcessed) {
+    public MihuConnectionException(String message, @Nullable Throwable cause, boolean requestMayHaveBeenProcessed) {
         super(message, cause);
         this.requestMayHaveBeenProcessed = requestMayHaveBeenProcessed;
     }

@@ -1,6 +1,7 @@
 package ai.mihu.sdk.errors;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base of every exception the Mihu SDK throws.
@@ -20,7 +21,7 @@ public class MihuException extends RuntimeException {
     /** How many HTTP attempts the call made; 0 until the call records it, or if nothing was sent. */
     private int attempts;
     /** The call's total duration, or {@code null} until the call records it. */
-    private Duration elapsed;
+    private @Nullable Duration elapsed;
 
     /**
      * Creates an exception with a message.
@@ -37,7 +38,7 @@ public class MihuException extends RuntimeException {
      * @param message what went wrong, safe to log
      * @param cause the underlying failure
      */
-    public MihuException(String message, Throwable cause) {
+    public MihuException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 

@@ -1,5 +1,7 @@
 package ai.mihu.sdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A connect or read timeout expired.
  *
@@ -18,7 +20,7 @@ public class MihuTimeoutException extends MihuConnectionException {
      * @param cause the underlying timeout
      * @param requestMayHaveBeenProcessed {@code false} for a connect timeout
      */
-    public MihuTimeoutException(String message, Throwable cause, boolean requestMayHaveBeenProcessed) {
+    public MihuTimeoutException(String message, @Nullable Throwable cause, boolean requestMayHaveBeenProcessed) {
         super(message, cause, requestMayHaveBeenProcessed);
     }
 }

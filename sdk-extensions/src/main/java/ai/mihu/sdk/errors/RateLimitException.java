@@ -2,6 +2,7 @@ package ai.mihu.sdk.errors;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Too many requests (HTTP 429).
@@ -15,7 +16,7 @@ public class RateLimitException extends MihuApiException {
     private static final long serialVersionUID = 1L;
 
     /** The wait the server asked for, or {@code null}. */
-    private final Duration retryAfter;
+    private final @Nullable Duration retryAfter;
 
     /**
      * Creates an exception for a 429 response.
@@ -24,7 +25,7 @@ public class RateLimitException extends MihuApiException {
      * @param response what the server answered
      * @param retryAfter how long the server asked to wait, or {@code null} if it did not say
      */
-    public RateLimitException(String message, FailedResponse response, Duration retryAfter) {
+    public RateLimitException(String message, FailedResponse response, @Nullable Duration retryAfter) {
         super(message, response);
         this.retryAfter = retryAfter;
     }

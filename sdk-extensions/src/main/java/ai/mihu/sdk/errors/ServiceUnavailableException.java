@@ -2,6 +2,7 @@ package ai.mihu.sdk.errors;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service is temporarily unavailable (HTTP 503): overloaded or in maintenance. The request was
@@ -19,7 +20,7 @@ public class ServiceUnavailableException extends InternalServerException {
     private static final long serialVersionUID = 1L;
 
     /** The wait the server asked for, or {@code null}. */
-    private final Duration retryAfter;
+    private final @Nullable Duration retryAfter;
 
     /**
      * Creates an exception for a 503 response.
@@ -28,7 +29,7 @@ public class ServiceUnavailableException extends InternalServerException {
      * @param response what the server answered
      * @param retryAfter how long the server asked to wait, or {@code null} if it did not say
      */
-    public ServiceUnavailableException(String message, FailedResponse response, Duration retryAfter) {
+    public ServiceUnavailableException(String message, FailedResponse response, @Nullable Duration retryAfter) {
         super(message, response);
         this.retryAfter = retryAfter;
     }

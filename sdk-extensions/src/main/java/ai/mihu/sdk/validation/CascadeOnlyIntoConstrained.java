@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells Hibernate Validator not to cascade into a property whose value, whatever it holds, has no
@@ -35,11 +36,19 @@ final class CascadeOnlyIntoConstrained implements TraversableResolver {
             return uselessCascadesOf(type);
         }
     };
-    private volatile Validator metadata;
+    private volatile @Nullable Validator metadata;
 
     /** Gives the validator whose metadata decides; called once, before any validation. */
     void useMetadataOf(Validator validator) {
         this.metadata = validator;
+    }
+
+    private Validator metadata() {
+        Validator validator = metadata;
+        if (validator == null) {
+            throw new IllegalStateException("useMetadataOf(validator) must be called before validating");
+        }
+        return validator;
     }
 
     @Override
@@ -58,7 +67,7 @@ final class CascadeOnlyIntoConstrained implements TraversableResolver {
     /** The cascaded properties of {@code type} beneath which the validator has nothing to check. */
     private Set<String> uselessCascadesOf(Class<?> type) {
         Set<String> useless = new HashSet<>();
-        for (PropertyDescriptor property : metadata.getConstraintsForClass(type).getConstrainedProperties()) {
+        for (PropertyDescriptor property : metadata().getConstraintsForClass(type).getConstrainedProperties()) {
             boolean cascaded = property.isCascaded();
             boolean worthIt = cascaded && mayHoldConstraints(property.getElementClass(), new HashSet<>());
             for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
@@ -90,7 +99,7 @@ final class CascadeOnlyIntoConstrained implements TraversableResolver {
             // Already being looked at higher up: what it holds is counted there.
             return false;
         }
-        BeanDescriptor bean = metadata.getConstraintsForClass(type);
+        BeanDescriptor bean = metadata().getConstraintsForClass(type);
         if (bean.hasConstraints()) {
             return true;
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Knows the JSON names of the generated models' properties, so that a problem found on a Java
@@ -59,7 +60,7 @@ final class JsonPaths {
      * a tenth of the time of a full create (measured in {@code BENCHMARKS.md}). Where the check
      * cannot be lifted the getter still works, only slower.
      */
-    static void skipAccessChecks(AnnotatedMember getter) {
+    static void skipAccessChecks(@Nullable AnnotatedMember getter) {
         if (getter == null) {
             return;
         }

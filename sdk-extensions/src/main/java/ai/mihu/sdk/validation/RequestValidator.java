@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a request against the constraints of the API spec before anything is sent.
@@ -149,7 +150,7 @@ public final class RequestValidator {
     }
 
     /** Finds null list items and enum values that may not be sent, which no annotation on the models forbids. */
-    private static void walk(Object model, Where where, List<Violation> violations) {
+    private static void walk(Object model, @Nullable Where where, List<Violation> violations) {
         for (BeanPropertyDefinition property : WALKED_PROPERTIES.get(model.getClass())) {
             Object value = property.getGetter().getValue(model);
             // Most values are plain strings, numbers or null, which nothing here checks.
@@ -189,7 +190,7 @@ public final class RequestValidator {
      * @param name the JSON property name, or {@code null} for a list item
      * @param index the list index of an item
      */
-    private record Where(Where parent, String name, int index) {
+    private record Where(@Nullable Where parent, @Nullable String name, int index) {
 
         @Override
         public String toString() {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes the agent a create request describes, as the server would store it: every sent field
@@ -112,7 +113,7 @@ final class AgentFactory {
    *
    * @param sent the settings sent, or null
    */
-  static AppointmentsConfig completeAppointments(AppointmentsConfig sent) {
+  static AppointmentsConfig completeAppointments(@Nullable AppointmentsConfig sent) {
     AppointmentsConfig appointments = sent == null ? new AppointmentsConfig() : sent;
     if (appointments.getEnabled() == null) {
       appointments.enabled(false);

@@ -5,6 +5,7 @@ import ai.mihu.sdk.model.ErrorResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** An HTTP response the mock is about to send: status, headers and body. Immutable. */
 final class Answer {
@@ -32,7 +33,7 @@ final class Answer {
   }
 
   /** The documented error envelope: {@code {success:false, message, error:{code, details, field}}}. */
-  static Answer error(int status, String code, String message, String details, String field) {
+  static Answer error(int status, String code, String message, @Nullable String details, @Nullable String field) {
     ErrorResponse envelope =
         new ErrorResponse()
             .success(false)

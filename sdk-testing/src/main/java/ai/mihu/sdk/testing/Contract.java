@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The API contract as published by the {@code mihu-spec} artifact, read from the classpath, and the
@@ -40,14 +41,14 @@ final class Contract {
 
   private static final String ADDITIONAL_PROPERTIES = "validation.request.body.schema.additionalProperties";
 
-  private static Contract shared;
+  private static @Nullable Contract shared;
 
   private final OpenAPI api;
   private final List<RouteTemplate> routes;
   private final Map<String, Set<String>> requestProperties;
   private final OpenApiInteractionValidator lenientValidator;
   /** Built on first use: few servers reject undeclared properties. */
-  private volatile OpenApiInteractionValidator strictValidator;
+  private volatile @Nullable OpenApiInteractionValidator strictValidator;
 
   private Contract(OpenAPI api) {
     this.api = api;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure {@link MockMihuServer} injects into the next calls it receives, whatever their path,
@@ -46,13 +47,19 @@ public final class Fault {
   }
 
   private final Kind kind;
-  private final Answer answer;
-  private final Duration delay;
-  private final String retryAfter;
+  private final @Nullable Answer answer;
+  private final @Nullable Duration delay;
+  private final @Nullable String retryAfter;
   private final int times;
-  private final String operationId;
+  private final @Nullable String operationId;
 
-  private Fault(Kind kind, Answer answer, Duration delay, String retryAfter, int times, String operationId) {
+  private Fault(
+      Kind kind,
+      @Nullable Answer answer,
+      @Nullable Duration delay,
+      @Nullable String retryAfter,
+      int times,
+      @Nullable String operationId) {
     this.kind = kind;
     this.answer = answer;
     this.delay = delay;
@@ -198,7 +205,7 @@ public final class Fault {
     if (value.isBlank()) {
       throw new IllegalArgumentException("Retry-After value must not be blank");
     }
-    return new Fault(kind, answer.withHeader("Retry-After", value), delay, value, times, operationId);
+    return new Fault(kind, statusAnswer().withHeader("Retry-After", value), delay, value, times, operationId);
   }
 
   /**
@@ -249,7 +256,7 @@ public final class Fault {
   }
 
   /** Whether a call to an operation (null for a path the contract lacks) meets this fault. */
-  boolean appliesTo(String calledOperationId) {
+  boolean appliesTo(@Nullable String calledOperationId) {
     return operationId == null || operationId.equals(calledOperationId);
   }
 
@@ -277,7 +284,7 @@ public final class Fault {
    * @return the status, or empty for other kinds
    */
   public OptionalInt status() {
-    return kind == Kind.STATUS ? OptionalInt.of(answer.status()) : OptionalInt.empty();
+    return kind == Kind.STATUS ? OptionalInt.of(statusAnswer().status()) : OptionalInt.empty();
   }
 
   /**
@@ -305,6 +312,13 @@ public final class Fault {
 
   /** The canned answer of a status fault. */
   Answer answer() {
+    return statusAnswer();
+  }
+
+  private Answer statusAnswer() {
+    if (answer == null) {
+      throw new IllegalStateException("A " + kind + " fault has no canned answer");
+    }
     return answer;
   }
 
@@ -317,7 +331,7 @@ public final class Fault {
   public String toString() {
     StringBuilder text = new StringBuilder("Fault[");
     switch (kind) {
-      case STATUS -> text.append("status ").append(answer.status());
+      case STATUS -> text.append("status ").append(statusAnswer().status());
       case DELAY -> text.append("delay ").append(delay);
       case MALFORMED_BODY -> text.append("malformed body");
       case DROP_CONNECTION -> text.append("drop connection");

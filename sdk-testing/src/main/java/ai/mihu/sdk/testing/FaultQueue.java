@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The faults waiting for the next calls, in the order they were enqueued; a fault aimed at an
@@ -35,7 +36,7 @@ final class FaultQueue {
    *
    * @param operationId the call's operation, or null for a path the contract lacks
    */
-  synchronized Optional<Fault> next(String operationId) {
+  synchronized Optional<Fault> next(@Nullable String operationId) {
     Iterator<Pending> waiting = pending.iterator();
     while (waiting.hasNext()) {
       Pending candidate = waiting.next();

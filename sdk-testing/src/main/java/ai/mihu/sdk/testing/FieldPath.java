@@ -1,5 +1,7 @@
 package ai.mihu.sdk.testing;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Turns the JSON pointers of validation reports into the field paths the API puts in {@code
  * error.field}: {@code /guard_rules/0/then_action} becomes {@code guard_rules[0].then_action}.
@@ -16,7 +18,7 @@ final class FieldPath {
    * @param property a property of that object, or null
    * @return the path, or {@code ""} for the body itself
    */
-  static String of(String pointer, String property) {
+  static String of(@Nullable String pointer, @Nullable String property) {
     StringBuilder path = new StringBuilder();
     if (pointer != null && !pointer.isEmpty() && !"/".equals(pointer)) {
       for (String token : pointer.substring(1).split("/", -1)) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers each call: routes it to an operation of the contract, takes the next injected fault that
@@ -87,10 +88,11 @@ final class MockMihuHandler implements HttpHandler {
   }
 
   /** The normal answer to a call, and the agent it created, if any. */
-  private OperationResult process(Call call, Route route) {
+  private OperationResult process(Call call, @Nullable Route route) {
     RequestChecker.Verdict verdict = checker.check(call.method(), call.path(), call.headers(), call.body());
-    if (!verdict.accepted()) {
-      return new OperationResult(verdict.rejection(), null);
+    Answer rejection = verdict.rejection();
+    if (rejection != null) {
+      return new OperationResult(rejection, null);
     }
     if (route == null) {
       // The validator accepted a path the routes do not match: a mock defect, answered as such.
@@ -118,7 +120,7 @@ final class MockMihuHandler implements HttpHandler {
    * The body's properties that the operation's schema declares: the others are ignored, as the
    * contract allows undeclared properties (unless the server rejects them before this point).
    */
-  private ObjectNode declaredProperties(JsonNode body, String operationId) {
+  private ObjectNode declaredProperties(@Nullable JsonNode body, String operationId) {
     ObjectNode declared = MockMihuJson.MAPPER.createObjectNode();
     if (body != null && body.isObject()) {
       Set<String> names = contract.requestProperties(operationId);
@@ -172,9 +174,15 @@ final class MockMihuHandler implements HttpHandler {
 
   /** What arrived, before anything was decided about it. */
   private record Call(
-      String method, String path, String query, Map<String, List<String>> headers, String body, Instant receivedAt) {
+      String method,
+      String path,
+      @Nullable String query,
+      Map<String, List<String>> headers,
+      String body,
+      Instant receivedAt) {
 
-    RecordedRequest recorded(Integer status, Fault fault, UUID createdAgentUuid, Route route) {
+    RecordedRequest recorded(
+        @Nullable Integer status, @Nullable Fault fault, @Nullable UUID createdAgentUuid, @Nullable Route route) {
       return new RecordedRequest(method, path, query, headers, body, receivedAt, status, fault, createdAgentUuid, route);
     }
   }

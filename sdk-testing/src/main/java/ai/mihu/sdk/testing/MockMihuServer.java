@@ -25,6 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-process Mihu API for tests, on a random loopback port, that behaves as the documented API
@@ -117,8 +118,8 @@ public final class MockMihuServer implements AutoCloseable {
   private final List<Consumer<? super Agent>> agentCompletions = new CopyOnWriteArrayList<>();
 
   private State state = State.NEW;
-  private HttpServer httpServer;
-  private ExecutorService executor;
+  private @Nullable HttpServer httpServer;
+  private @Nullable ExecutorService executor;
 
   private MockMihuServer(Builder builder) {
     this.apiToken = builder.apiToken;
@@ -174,7 +175,7 @@ public final class MockMihuServer implements AutoCloseable {
    */
   @Override
   public synchronized void close() {
-    if (state == State.RUNNING) {
+    if (state == State.RUNNING && httpServer != null && executor != null) {
       httpServer.stop(0);
       executor.shutdownNow();
       try {
@@ -476,7 +477,7 @@ public final class MockMihuServer implements AutoCloseable {
   }
 
   private synchronized InetSocketAddress address() {
-    if (state != State.RUNNING) {
+    if (state != State.RUNNING || httpServer == null) {
       throw new IllegalStateException("MockMihuServer is " + state.name().toLowerCase() + ", not running");
     }
     return httpServer.getAddress();

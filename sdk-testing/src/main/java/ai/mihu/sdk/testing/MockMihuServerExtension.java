@@ -3,6 +3,7 @@ package ai.mihu.sdk.testing;
 import ai.mihu.sdk.MihuClient;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -42,8 +43,8 @@ public final class MockMihuServerExtension
 
   private final MockMihuServer.Builder settings;
 
-  private MockMihuServer server;
-  private MihuClient client;
+  private @Nullable MockMihuServer server;
+  private @Nullable MihuClient client;
   /** How many class-level scopes (the class and its nested classes) are using the shared server. */
   private int classScopes;
 
@@ -80,8 +81,7 @@ public final class MockMihuServerExtension
    */
   public synchronized MockMihuServer server() {
     if (server == null) {
-      throw new IllegalStateException(
-          "No MockMihuServer is running: use the extension inside a test, and register it with @RegisterExtension");
+      throw notRunning();
     }
     return server;
   }
@@ -99,8 +99,15 @@ public final class MockMihuServerExtension
    * @throws IllegalStateException when no server is running
    */
   public synchronized MihuClient client() {
-    server();
+    if (client == null) {
+      throw notRunning();
+    }
     return client;
+  }
+
+  private static IllegalStateException notRunning() {
+    return new IllegalStateException(
+        "No MockMihuServer is running: use the extension inside a test, and register it with @RegisterExtension");
   }
 
   /**
@@ -143,7 +150,7 @@ public final class MockMihuServerExtension
   @Override
   public synchronized void beforeEach(ExtensionContext context) {
     if (classScopes > 0) {
-      server.reset();
+      server().reset();
     } else {
       startServer();
     }

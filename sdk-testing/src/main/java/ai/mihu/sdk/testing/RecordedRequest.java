@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A call {@link MockMihuServer} received, with what it did about it: the operation of the contract
@@ -24,27 +25,27 @@ public final class RecordedRequest {
 
   private final String method;
   private final String path;
-  private final String query;
+  private final @Nullable String query;
   private final Map<String, List<String>> headers;
   private final String body;
   private final Instant receivedAt;
-  private final Integer responseStatus;
-  private final Fault fault;
-  private final UUID createdAgentUuid;
-  private final String operationId;
+  private final @Nullable Integer responseStatus;
+  private final @Nullable Fault fault;
+  private final @Nullable UUID createdAgentUuid;
+  private final @Nullable String operationId;
   private final Map<String, String> pathParameters;
 
   RecordedRequest(
       String method,
       String path,
-      String query,
+      @Nullable String query,
       Map<String, List<String>> headers,
       String body,
       Instant receivedAt,
-      Integer responseStatus,
-      Fault fault,
-      UUID createdAgentUuid,
-      Route route) {
+      @Nullable Integer responseStatus,
+      @Nullable Fault fault,
+      @Nullable UUID createdAgentUuid,
+      @Nullable Route route) {
     this.method = Objects.requireNonNull(method, "method");
     this.path = Objects.requireNonNull(path, "path");
     this.query = query;

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether a request reaches the API's logic, in the order a real server checks: route
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 final class RequestChecker {
 
   /** What the check found: either an error answer, or the body the request may go on with. */
-  record Verdict(Answer rejection, JsonNode body) {
+  record Verdict(@Nullable Answer rejection, @Nullable JsonNode body) {
     boolean accepted() {
       return rejection == null;
     }

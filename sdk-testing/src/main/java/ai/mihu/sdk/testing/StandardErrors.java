@@ -1,6 +1,7 @@
 package ai.mihu.sdk.testing;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The error code, message and details the mock sends for a status when nothing more specific is
@@ -9,7 +10,7 @@ import java.util.Map;
 final class StandardErrors {
 
   /** One row of the table. */
-  record Entry(String code, String message, String details) {}
+  record Entry(String code, String message, @Nullable String details) {}
 
   private static final Map<Integer, Entry> BY_STATUS =
       Map.ofEntries(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server's check of {@code timezone}: the schema only says "string", but the API accepts only
@@ -24,7 +25,7 @@ final class TimeZoneRule {
    *
    * @param body the request body, already valid against the schema; may be null
    */
-  static Optional<Answer> check(JsonNode body) {
+  static Optional<Answer> check(@Nullable JsonNode body) {
     JsonNode timezone = body == null ? null : body.get(FIELD);
     if (timezone == null || !timezone.isTextual() || KNOWN_ZONES.contains(timezone.textValue())) {
       return Optional.empty();

@@ -2,6 +2,7 @@ package ai.mihu.sdk.testing;
 
 import ai.mihu.sdk.model.Agent;
 import ai.mihu.sdk.model.CreateAgentResponse;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,9 @@ final class Warmup {
         + "\"procedures\":[{\"name\":\"p\",\"steps\":[{\"order\":1}]}],\"guard_rules\":[{\"then_action\":\"forward\"}]}";
     RequestChecker checker = new RequestChecker(Contract.shared(), token, () -> false, true);
     RequestChecker.Verdict verdict = checker.check("POST", "/api/v1/agents", headers, body);
-    if (verdict.accepted()) {
-      Agent agent = new AgentFactory(Clock.systemUTC(), UUID::randomUUID).create(verdict.body());
+    JsonNode accepted = verdict.body();
+    if (verdict.accepted() && accepted != null) {
+      Agent agent = new AgentFactory(Clock.systemUTC(), UUID::randomUUID).create(accepted);
       MockMihuJson.write(new CreateAgentResponse().success(true).data(agent));
       MockMihuJson.copy(agent, Agent.class);
     }

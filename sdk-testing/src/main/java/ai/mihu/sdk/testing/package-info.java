@@ -5,4 +5,7 @@
  * ai.mihu.sdk.testing.RecordedRequest recorded requests} and a JUnit 5 extension, {@link
  * ai.mihu.sdk.testing.MockMihuServerExtension}.
  */
+@NullMarked
 package ai.mihu.sdk.testing;
+
+import org.jspecify.annotations.NullMarked;
