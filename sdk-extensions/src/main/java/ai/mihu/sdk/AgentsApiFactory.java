@@ -41,27 +41,28 @@ final class AgentsApiFactory {
 
     private static final RequestHeaders HEADERS = new RequestHeaders(SdkVersion.userAgent());
 
-    private AgentsApiFactory() {
-    }
+    private AgentsApiFactory() {}
 
     static FeignApis create(ClientSettings settings, OkHttpTransport transport, SecretRedactor redactor) {
         Feign.Builder builder = configure(Feign.builder(), settings, redactor).client(transport);
-        return new FeignApis(builder.target(new ViewTarget<>(AgentsApi.class, HEADERS)),
+        return new FeignApis(
+                builder.target(new ViewTarget<>(AgentsApi.class, HEADERS)),
                 builder.target(new ViewTarget<>(PhoneNumbersApi.class, HEADERS)));
     }
 
     static FeignAsyncApis createAsync(ClientSettings settings, OkHttpTransport transport, SecretRedactor redactor) {
-        AsyncFeign.AsyncBuilder<Object> builder = configure(AsyncFeign.builder(), settings, redactor).client(transport);
-        return new FeignAsyncApis(builder.target(new ViewTarget<>(AgentsAsyncApi.class, HEADERS)),
+        AsyncFeign.AsyncBuilder<Object> builder =
+                configure(AsyncFeign.builder(), settings, redactor).client(transport);
+        return new FeignAsyncApis(
+                builder.target(new ViewTarget<>(AgentsAsyncApi.class, HEADERS)),
                 builder.target(new ViewTarget<>(PhoneNumbersAsyncApi.class, HEADERS)));
     }
 
-    private static <B extends BaseBuilder<B, ?>> B configure(B builder, ClientSettings settings,
-                                                              SecretRedactor redactor) {
+    private static <B extends BaseBuilder<B, ?>> B configure(
+            B builder, ClientSettings settings, SecretRedactor redactor) {
         ObjectMapper mapper = JsonMapperFactory.create();
         Clock clock = Clock.systemUTC();
-        return builder
-                .contract(new JsonOnlyContract())
+        return builder.contract(new JsonOnlyContract())
                 .encoder(new JsonBodyEncoder(mapper))
                 .decoder(new EnvelopeDecoder(mapper, redactor))
                 .responseInterceptor(new DecodeFailureUnwrapper())

@@ -64,7 +64,8 @@ final class EnvelopeDecoder implements Decoder {
         }
         // The usual case in one pass: map the body, then check the envelope on the model. Anything
         // else is read again below, where the problem is found and named exactly.
-        EnvelopeFields fields = envelopeFields.computeIfAbsent(type, t -> Optional.ofNullable(EnvelopeFields.of(mapper, t)))
+        EnvelopeFields fields = envelopeFields
+                .computeIfAbsent(type, t -> Optional.ofNullable(EnvelopeFields.of(mapper, t)))
                 .orElse(null);
         if (fields != null) {
             try {
@@ -82,7 +83,10 @@ final class EnvelopeDecoder implements Decoder {
         } catch (JacksonException e) {
             throw malformed(response, body, syntaxProblem(e));
         } catch (IOException e) {
-            throw malformed(response, body, "the body could not be parsed (" + e.getClass().getSimpleName() + ")");
+            throw malformed(
+                    response,
+                    body,
+                    "the body could not be parsed (" + e.getClass().getSimpleName() + ")");
         }
         if (!shape.isObject()) {
             throw malformed(response, body, "the body is not a JSON object");
@@ -92,7 +96,8 @@ final class EnvelopeDecoder implements Decoder {
         if (success != null && "false".equals(success.asText())) {
             JsonNode message = shape.message();
             String said = message == null || message.isNull()
-                    ? "" : ": " + redactor.forRequest(response.request()).redact(message.asText());
+                    ? ""
+                    : ": " + redactor.forRequest(response.request()).redact(message.asText());
             throw malformed(response, body, "the envelope says \"success\": false" + said);
         }
         if (!shape.hasData()) {
@@ -103,7 +108,10 @@ final class EnvelopeDecoder implements Decoder {
         } catch (JsonMappingException e) {
             throw malformed(response, body, "the value at " + path(e.getPath()) + " has an unexpected type");
         } catch (IOException e) {
-            throw malformed(response, body, "the body could not be mapped (" + e.getClass().getSimpleName() + ")");
+            throw malformed(
+                    response,
+                    body,
+                    "the body could not be mapped (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -17,7 +17,11 @@ import org.jspecify.annotations.Nullable;
  * checked for JSON syntax to its end without building a tree of it. Where a field is repeated, the
  * last one counts, as in a tree.
  */
-record EnvelopeShape(boolean isObject, @Nullable JsonNode success, @Nullable JsonNode message, boolean hasData) {
+record EnvelopeShape(
+        boolean isObject,
+        @Nullable JsonNode success,
+        @Nullable JsonNode message,
+        boolean hasData) {
 
     /**
      * Scans a body.

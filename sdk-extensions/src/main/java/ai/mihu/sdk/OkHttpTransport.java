@@ -23,7 +23,6 @@ import okhttp3.ResponseBody;
 import okhttp3.internal.http.HttpMethod;
 import okio.Buffer;
 import okio.BufferedSource;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Feign's {@link Client} and {@link AsyncClient} seams over the OkHttp client the root
@@ -55,6 +54,7 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
 
     /** The most of an error body kept: {@link ErrorResponseDecoder} reads no more. */
     static final int ERROR_BODY_BYTES = ErrorResponseDecoder.MAX_BODY_BYTES;
+
     private static final long READ_CHUNK = 8 * 1024;
     private static final byte[] EMPTY = new byte[0];
     private static final MediaType JSON_TYPE = MediaType.get(JsonOnlyContract.JSON);
@@ -121,7 +121,8 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
     }
 
     private okhttp3.Request toOkHttp(Request request, CallContext context) {
-        okhttp3.Request.Builder builder = new okhttp3.Request.Builder().url(context.view().base().resolve(request.url()));
+        okhttp3.Request.Builder builder =
+                new okhttp3.Request.Builder().url(context.view().base().resolve(request.url()));
         for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
             String name = header.getKey();
             // OkHttp sets the length from the body itself.
@@ -185,17 +186,23 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
     }
 
     private ResponseTooLargeException tooLarge(okhttp3.Response response, String what) {
-        return new ResponseTooLargeException("HTTP " + response.code() + " response to "
-                + response.request().method() + " " + response.request().url() + " " + what
-                + ", over the client's limit of " + maxResponseBytes + " bytes (maxResponseBytes); it was not read",
-                response.code(), maxResponseBytes);
+        return new ResponseTooLargeException(
+                "HTTP " + response.code() + " response to "
+                        + response.request().method() + " " + response.request().url() + " " + what
+                        + ", over the client's limit of " + maxResponseBytes
+                        + " bytes (maxResponseBytes); it was not read",
+                response.code(),
+                maxResponseBytes);
     }
 
     private static MihuConnectionException failure(IOException e, Request request, CallContext context) {
         String method = request.httpMethod().name();
         if (context.isCancelled()) {
-            return new MihuConnectionException(method + " " + request.url() + " was cancelled ("
-                    + context.operation().name() + "); the request may have been sent and processed", e, true);
+            return new MihuConnectionException(
+                    method + " " + request.url() + " was cancelled ("
+                            + context.operation().name() + "); the request may have been sent and processed",
+                    e,
+                    true);
         }
         if (context.remainingNanos() <= 0) {
             return context.deadlineExceeded(method, request.url(), e, !TransportFailures.happenedBeforeSending(e));

@@ -45,8 +45,7 @@ final class RequestHeaders {
      * @param view the view the call is made through
      * @return a new case-insensitive map: the operation's headers with the SDK's on top
      */
-    Map<String, Collection<String>> of(Map<String, Collection<String>> operation, boolean hasBody,
-                                       ViewSettings view) {
+    Map<String, Collection<String>> of(Map<String, Collection<String>> operation, boolean hasBody, ViewSettings view) {
         Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.putAll(operation);
         headers.put(AUTHORIZATION, List.of(view.authorization()));

@@ -26,8 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ResponseHeaders {
 
-    private ResponseHeaders() {
-    }
+    private ResponseHeaders() {}
 
     /** All headers, names case-insensitive; built only when first read. */
     static Map<String, Collection<String>> of(Response response) {

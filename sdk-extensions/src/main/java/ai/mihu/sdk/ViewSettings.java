@@ -14,14 +14,23 @@ import java.time.Duration;
  * @param maxRetries how many times a call may be repeated
  * @param observer what hears how calls end, the root client's
  */
-record ViewSettings(BaseUrl base, String authorization, RequestOptions options, Duration timeout, int maxRetries,
-                    CallObserver observer) {
+record ViewSettings(
+        BaseUrl base,
+        String authorization,
+        RequestOptions options,
+        Duration timeout,
+        int maxRetries,
+        CallObserver observer) {
 
     /** A view's settings: the root's defaults with the given options on top. */
     static ViewSettings of(String baseUrl, String apiToken, RequestOptions options, ClientSettings defaults) {
-        return new ViewSettings(BaseUrl.of(baseUrl), "Bearer " + apiToken, options,
+        return new ViewSettings(
+                BaseUrl.of(baseUrl),
+                "Bearer " + apiToken,
+                options,
                 options.timeout().orElse(defaults.timeout()),
-                options.maxRetries().orElse(defaults.retryPolicy().maxRetries()), defaults.callObserver());
+                options.maxRetries().orElse(defaults.retryPolicy().maxRetries()),
+                defaults.callObserver());
     }
 
     /** Where requests go, without a trailing slash. */
@@ -32,6 +41,8 @@ record ViewSettings(BaseUrl base, String authorization, RequestOptions options, 
     @Override
     public String toString() {
         return "baseUrl=" + base + ", timeout=" + timeout + ", maxRetries=" + maxRetries
-                + (options.headers().isEmpty() ? "" : ", headers=" + options.headers().keySet());
+                + (options.headers().isEmpty()
+                        ? ""
+                        : ", headers=" + options.headers().keySet());
     }
 }

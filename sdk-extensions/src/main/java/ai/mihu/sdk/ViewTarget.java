@@ -49,8 +49,12 @@ final class ViewTarget<T> implements Target<T> {
     public Request apply(RequestTemplate template) {
         ViewSettings view = CallContext.current().view();
         Request.Body body = template.requestBody();
-        return Request.create(Request.HttpMethod.valueOf(template.method()), view.baseUrl() + template.url(),
-                headers.of(template.headers(), template.body() != null, view), body, template);
+        return Request.create(
+                Request.HttpMethod.valueOf(template.method()),
+                view.baseUrl() + template.url(),
+                headers.of(template.headers(), template.body() != null, view),
+                body,
+                template);
     }
 
     @Override

@@ -16,63 +16,66 @@ import ai.mihu.sdk.model.UpdateAgentRequest;
  */
 public final class ComparedClients implements AutoCloseable {
 
-  /** Every operation measured, in the order the tables of {@code BENCHMARKS.md} list them. */
-  public static final String[] OPERATIONS = {"minimal", "full", "list", "update"};
+    /** Every operation measured, in the order the tables of {@code BENCHMARKS.md} list them. */
+    public static final String[] OPERATIONS = {"minimal", "full", "list", "update"};
 
-  private final String operation;
-  private final MihuClient sdk;
-  private final RawOkHttpAgentsClient rawOkHttp;
-  private final CreateAgentRequest create;
-  private final UpdateAgentRequest update;
+    private final String operation;
+    private final MihuClient sdk;
+    private final RawOkHttpAgentsClient rawOkHttp;
+    private final CreateAgentRequest create;
+    private final UpdateAgentRequest update;
 
-  /**
-   * Builds both clients.
-   *
-   * @param baseUrl the server, such as {@code http://127.0.0.1:40123}
-   * @param operation {@code minimal}, {@code full}, {@code list} or {@code update}
-   */
-  public ComparedClients(String baseUrl, String operation) {
-    this.operation = operation;
-    this.sdk = MihuClient.builder().baseUrl(baseUrl).apiToken(Payloads.API_TOKEN).build();
-    this.rawOkHttp = new RawOkHttpAgentsClient(baseUrl, Payloads.API_TOKEN);
-    boolean creates = "minimal".equals(operation) || "full".equals(operation);
-    this.create = creates ? Payloads.request(operation) : null;
-    this.update = "update".equals(operation) ? Payloads.updateRequest() : null;
-    if (!creates && update == null && !"list".equals(operation)) {
-      throw new IllegalArgumentException("operation is minimal, full, list or update, not " + operation);
+    /**
+     * Builds both clients.
+     *
+     * @param baseUrl the server, such as {@code http://127.0.0.1:40123}
+     * @param operation {@code minimal}, {@code full}, {@code list} or {@code update}
+     */
+    public ComparedClients(String baseUrl, String operation) {
+        this.operation = operation;
+        this.sdk = MihuClient.builder()
+                .baseUrl(baseUrl)
+                .apiToken(Payloads.API_TOKEN)
+                .build();
+        this.rawOkHttp = new RawOkHttpAgentsClient(baseUrl, Payloads.API_TOKEN);
+        boolean creates = "minimal".equals(operation) || "full".equals(operation);
+        this.create = creates ? Payloads.request(operation) : null;
+        this.update = "update".equals(operation) ? Payloads.updateRequest() : null;
+        if (!creates && update == null && !"list".equals(operation)) {
+            throw new IllegalArgumentException("operation is minimal, full, list or update, not " + operation);
+        }
     }
-  }
 
-  /**
-   * One call through the SDK.
-   *
-   * @return what the call returns (the agent, or the list)
-   */
-  public Object sdk() {
-    return switch (operation) {
-      case "list" -> sdk.agents().list();
-      case "update" -> sdk.agents().update(Payloads.UPDATED_AGENT, update);
-      default -> sdk.agents().create(create);
-    };
-  }
+    /**
+     * One call through the SDK.
+     *
+     * @return what the call returns (the agent, or the list)
+     */
+    public Object sdk() {
+        return switch (operation) {
+            case "list" -> sdk.agents().list();
+            case "update" -> sdk.agents().update(Payloads.UPDATED_AGENT, update);
+            default -> sdk.agents().create(create);
+        };
+    }
 
-  /**
-   * The same call by hand over OkHttp.
-   *
-   * @return what the call returns (the agent, or the list)
-   */
-  public Object rawOkHttp() {
-    return switch (operation) {
-      case "list" -> rawOkHttp.list();
-      case "update" -> rawOkHttp.update(Payloads.UPDATED_AGENT, update);
-      default -> rawOkHttp.create(create);
-    };
-  }
+    /**
+     * The same call by hand over OkHttp.
+     *
+     * @return what the call returns (the agent, or the list)
+     */
+    public Object rawOkHttp() {
+        return switch (operation) {
+            case "list" -> rawOkHttp.list();
+            case "update" -> rawOkHttp.update(Payloads.UPDATED_AGENT, update);
+            default -> rawOkHttp.create(create);
+        };
+    }
 
-  /** Closes both clients. */
-  @Override
-  public void close() {
-    sdk.close();
-    rawOkHttp.close();
-  }
+    /** Closes both clients. */
+    @Override
+    public void close() {
+        sdk.close();
+        rawOkHttp.close();
+    }
 }

@@ -24,44 +24,44 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class OverheadRoundTripBenchmark {
 
-  /** Which call: {@code minimal} or {@code full} create, {@code list}, or {@code update}. */
-  @Param({"minimal", "full", "list", "update"})
-  public String operation;
+    /** Which call: {@code minimal} or {@code full} create, {@code list}, or {@code update}. */
+    @Param({"minimal", "full", "list", "update"})
+    public String operation;
 
-  private ServerProcess server;
-  private ComparedClients clients;
+    private ServerProcess server;
+    private ComparedClients clients;
 
-  /** Starts the server for the chosen operation and builds both clients. */
-  @Setup(Level.Trial)
-  public void start() {
-    server = ServerProcess.start(operation);
-    clients = new ComparedClients(server.baseUrl(), operation);
-  }
+    /** Starts the server for the chosen operation and builds both clients. */
+    @Setup(Level.Trial)
+    public void start() {
+        server = ServerProcess.start(operation);
+        clients = new ComparedClients(server.baseUrl(), operation);
+    }
 
-  /** Closes the clients and the server. */
-  @TearDown(Level.Trial)
-  public void stop() {
-    clients.close();
-    server.close();
-  }
+    /** Closes the clients and the server. */
+    @TearDown(Level.Trial)
+    public void stop() {
+        clients.close();
+        server.close();
+    }
 
-  /**
-   * The call through the SDK: validation, Feign over OkHttp, envelope checks, typed errors.
-   *
-   * @return the result, so the JIT cannot drop the call
-   */
-  @Benchmark
-  public Object sdk() {
-    return clients.sdk();
-  }
+    /**
+     * The call through the SDK: validation, Feign over OkHttp, envelope checks, typed errors.
+     *
+     * @return the result, so the JIT cannot drop the call
+     */
+    @Benchmark
+    public Object sdk() {
+        return clients.sdk();
+    }
 
-  /**
-   * The same call by hand over OkHttp, the SDK's own transport, and Jackson.
-   *
-   * @return the result, so the JIT cannot drop the call
-   */
-  @Benchmark
-  public Object rawOkHttp() {
-    return clients.rawOkHttp();
-  }
+    /**
+     * The same call by hand over OkHttp, the SDK's own transport, and Jackson.
+     *
+     * @return the result, so the JIT cannot drop the call
+     */
+    @Benchmark
+    public Object rawOkHttp() {
+        return clients.rawOkHttp();
+    }
 }

@@ -27,110 +27,110 @@ import okhttp3.ResponseBody;
  */
 public final class RawOkHttpAgentsClient implements AutoCloseable {
 
-  private static final MediaType JSON = MediaType.get("application/json");
+    private static final MediaType JSON = MediaType.get("application/json");
 
-  private final OkHttpClient http = new OkHttpClient();
-  private final String agentsUrl;
-  private final String authorization;
-  private final ObjectWriter writer;
-  private final ObjectReader reader;
-  private final ObjectWriter updateWriter;
-  private final ObjectReader updateReader;
-  private final ObjectReader listReader;
+    private final OkHttpClient http = new OkHttpClient();
+    private final String agentsUrl;
+    private final String authorization;
+    private final ObjectWriter writer;
+    private final ObjectReader reader;
+    private final ObjectWriter updateWriter;
+    private final ObjectReader updateReader;
+    private final ObjectReader listReader;
 
-  /**
-   * A client for the server at {@code baseUrl}.
-   *
-   * @param baseUrl such as {@code http://127.0.0.1:40123}
-   * @param apiToken sent as a bearer token
-   */
-  public RawOkHttpAgentsClient(String baseUrl, String apiToken) {
-    this.agentsUrl = baseUrl + "/api/v1/agents";
-    this.authorization = "Bearer " + apiToken;
-    ObjectMapper mapper = SdkLikeJson.mapper();
-    this.writer = mapper.writerFor(CreateAgentRequest.class);
-    this.reader = mapper.readerFor(CreateAgentResponse.class);
-    this.updateWriter = mapper.writerFor(UpdateAgentRequest.class);
-    this.updateReader = mapper.readerFor(AgentResponse.class);
-    this.listReader = mapper.readerFor(AgentListResponse.class);
-  }
-
-  /**
-   * Creates an agent.
-   *
-   * @param request the request, sent as is
-   * @return the created agent, from the envelope's {@code data}
-   * @throws IllegalStateException for a non-2xx answer
-   * @throws UncheckedIOException for a network or JSON failure
-   */
-  public Agent create(CreateAgentRequest request) {
-    Request post = authorized(agentsUrl)
-        .post(RequestBody.create(json(writer, request), JSON))
-        .build();
-    CreateAgentResponse envelope = send(post, reader);
-    return envelope.getData();
-  }
-
-  /**
-   * Lists the agents.
-   *
-   * @return the list, from the envelope's {@code data}
-   * @throws IllegalStateException for a non-2xx answer
-   * @throws UncheckedIOException for a network or JSON failure
-   */
-  public AgentList list() {
-    AgentListResponse envelope = send(authorized(agentsUrl).get().build(), listReader);
-    return envelope.getData();
-  }
-
-  /**
-   * Changes an agent.
-   *
-   * @param agentUuid the agent, put into the path as it is
-   * @param request the change, sent as is
-   * @return the agent after the change, from the envelope's {@code data}
-   * @throws IllegalStateException for a non-2xx answer
-   * @throws UncheckedIOException for a network or JSON failure
-   */
-  public Agent update(String agentUuid, UpdateAgentRequest request) {
-    Request patch = authorized(agentsUrl + "/" + agentUuid)
-        .patch(RequestBody.create(json(updateWriter, request), JSON))
-        .build();
-    AgentResponse envelope = send(patch, updateReader);
-    return envelope.getData();
-  }
-
-  private Request.Builder authorized(String url) {
-    return new Request.Builder()
-        .url(url)
-        .header("Authorization", authorization)
-        .header("Accept", "application/json");
-  }
-
-  private static byte[] json(ObjectWriter writer, Object body) {
-    try {
-      return writer.writeValueAsBytes(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /**
+     * A client for the server at {@code baseUrl}.
+     *
+     * @param baseUrl such as {@code http://127.0.0.1:40123}
+     * @param apiToken sent as a bearer token
+     */
+    public RawOkHttpAgentsClient(String baseUrl, String apiToken) {
+        this.agentsUrl = baseUrl + "/api/v1/agents";
+        this.authorization = "Bearer " + apiToken;
+        ObjectMapper mapper = SdkLikeJson.mapper();
+        this.writer = mapper.writerFor(CreateAgentRequest.class);
+        this.reader = mapper.readerFor(CreateAgentResponse.class);
+        this.updateWriter = mapper.writerFor(UpdateAgentRequest.class);
+        this.updateReader = mapper.readerFor(AgentResponse.class);
+        this.listReader = mapper.readerFor(AgentListResponse.class);
     }
-  }
 
-  private <T> T send(Request request, ObjectReader envelopeReader) {
-    try (Response response = http.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
-        throw new IllegalStateException("HTTP " + response.code());
-      }
-      ResponseBody body = response.body();
-      return envelopeReader.readValue(body.bytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /**
+     * Creates an agent.
+     *
+     * @param request the request, sent as is
+     * @return the created agent, from the envelope's {@code data}
+     * @throws IllegalStateException for a non-2xx answer
+     * @throws UncheckedIOException for a network or JSON failure
+     */
+    public Agent create(CreateAgentRequest request) {
+        Request post = authorized(agentsUrl)
+                .post(RequestBody.create(json(writer, request), JSON))
+                .build();
+        CreateAgentResponse envelope = send(post, reader);
+        return envelope.getData();
     }
-  }
 
-  /** Releases the connection pool. */
-  @Override
-  public void close() {
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
-  }
+    /**
+     * Lists the agents.
+     *
+     * @return the list, from the envelope's {@code data}
+     * @throws IllegalStateException for a non-2xx answer
+     * @throws UncheckedIOException for a network or JSON failure
+     */
+    public AgentList list() {
+        AgentListResponse envelope = send(authorized(agentsUrl).get().build(), listReader);
+        return envelope.getData();
+    }
+
+    /**
+     * Changes an agent.
+     *
+     * @param agentUuid the agent, put into the path as it is
+     * @param request the change, sent as is
+     * @return the agent after the change, from the envelope's {@code data}
+     * @throws IllegalStateException for a non-2xx answer
+     * @throws UncheckedIOException for a network or JSON failure
+     */
+    public Agent update(String agentUuid, UpdateAgentRequest request) {
+        Request patch = authorized(agentsUrl + "/" + agentUuid)
+                .patch(RequestBody.create(json(updateWriter, request), JSON))
+                .build();
+        AgentResponse envelope = send(patch, updateReader);
+        return envelope.getData();
+    }
+
+    private Request.Builder authorized(String url) {
+        return new Request.Builder()
+                .url(url)
+                .header("Authorization", authorization)
+                .header("Accept", "application/json");
+    }
+
+    private static byte[] json(ObjectWriter writer, Object body) {
+        try {
+            return writer.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T send(Request request, ObjectReader envelopeReader) {
+        try (Response response = http.newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                throw new IllegalStateException("HTTP " + response.code());
+            }
+            ResponseBody body = response.body();
+            return envelopeReader.readValue(body.bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Releases the connection pool. */
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
 }

@@ -68,7 +68,8 @@ public final class RequestValidator {
     private static final ClassValue<Boolean> IS_MODEL = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            return MODEL_PACKAGE.equals(type.getPackageName()) && !type.isEnum()
+            return MODEL_PACKAGE.equals(type.getPackageName())
+                    && !type.isEnum()
                     && !ExtensibleEnum.class.isAssignableFrom(type);
         }
     };
@@ -81,8 +82,7 @@ public final class RequestValidator {
         }
     };
 
-    private RequestValidator() {
-    }
+    private RequestValidator() {}
 
     /**
      * Lists every problem with a request.
@@ -96,8 +96,8 @@ public final class RequestValidator {
         }
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<Object> violation : VALIDATOR.validate(request)) {
-            violations.add(new Violation(jsonPath(request.getClass(), violation.getPropertyPath()),
-                    message(violation)));
+            violations.add(
+                    new Violation(jsonPath(request.getClass(), violation.getPropertyPath()), message(violation)));
         }
         walk(request, null, violations);
         violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
@@ -144,7 +144,8 @@ public final class RequestValidator {
                 json.append('.');
             }
             json.append(name);
-            current = property.<Class<?>>map(p -> JsonPaths.elementOrSelf(p.getPrimaryType())).orElse(Object.class);
+            current = property.<Class<?>>map(p -> JsonPaths.elementOrSelf(p.getPrimaryType()))
+                    .orElse(Object.class);
         }
         return json.toString();
     }
@@ -163,8 +164,11 @@ public final class RequestValidator {
     private static void check(Object value, Where where, List<Violation> violations) {
         if (value instanceof ExtensibleEnum enumValue) {
             if (!enumValue.isKnown() && !enumValue.isDecoded()) {
-                violations.add(new Violation(where.toString(), "is \"" + enumValue.value() + "\", which this SDK does"
-                        + " not know and which was not received from the server; use one of " + knownValues(enumValue)));
+                violations.add(new Violation(
+                        where.toString(),
+                        "is \"" + enumValue.value() + "\", which this SDK does"
+                                + " not know and which was not received from the server; use one of "
+                                + knownValues(enumValue)));
             }
         } else if (value instanceof Collection<?> items) {
             int index = 0;
@@ -225,9 +229,16 @@ public final class RequestValidator {
      * text, identifiers, times and Java enums. Their getters are not even called.
      */
     private static boolean isLeaf(Class<?> type) {
-        return type.isPrimitive() || type.isEnum() || type == String.class || type == Boolean.class
-                || type == Character.class || Number.class.isAssignableFrom(type) || type == UUID.class
-                || type == URI.class || Temporal.class.isAssignableFrom(type) || type == ZoneId.class
+        return type.isPrimitive()
+                || type.isEnum()
+                || type == String.class
+                || type == Boolean.class
+                || type == Character.class
+                || Number.class.isAssignableFrom(type)
+                || type == UUID.class
+                || type == URI.class
+                || Temporal.class.isAssignableFrom(type)
+                || type == ZoneId.class
                 || type == byte[].class;
     }
 
