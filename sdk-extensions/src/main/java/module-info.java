@@ -30,5 +30,6 @@ module ai.mihu.sdk {
     exports ai.mihu.sdk.validation;
 
     // Jackson reads the error envelope and the response wrappers declared in the SDK's own package.
-    opens ai.mihu.sdk to com.fasterxml.jackson.databind;
+    opens ai.mihu.sdk to
+            com.fasterxml.jackson.databind;
 }

@@ -20,11 +20,17 @@ module ai.mihu.sdk.generated {
     requires java.logging;
 
     exports ai.mihu.sdk.model;
-    exports ai.mihu.sdk.internal.api to ai.mihu.sdk;
-    exports ai.mihu.sdk.internal.invoker to ai.mihu.sdk;
-    exports ai.mihu.sdk.internal.invoker.auth to ai.mihu.sdk;
-    exports ai.mihu.sdk.internal.async to ai.mihu.sdk;
+    exports ai.mihu.sdk.internal.api to
+            ai.mihu.sdk;
+    exports ai.mihu.sdk.internal.invoker to
+            ai.mihu.sdk;
+    exports ai.mihu.sdk.internal.invoker.auth to
+            ai.mihu.sdk;
+    exports ai.mihu.sdk.internal.async to
+            ai.mihu.sdk;
 
     // Jackson binds and Hibernate Validator checks the models' private fields.
-    opens ai.mihu.sdk.model to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens ai.mihu.sdk.model to
+            com.fasterxml.jackson.databind,
+            org.hibernate.validator;
 }

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrowserChecksIT {
 
-  @TempDir
-  Path site;
+    @TempDir
+    Path site;
 
-  @Test
-  void uncaughtExceptionAndRequestToAnotherHostAreReported() throws Exception {
-    Files.writeString(site.resolve("index.html"), """
+    @Test
+    void uncaughtExceptionAndRequestToAnotherHostAreReported() throws Exception {
+        Files.writeString(site.resolve("index.html"), """
         <!DOCTYPE html>
         <html><head><title>bad page</title><link rel="icon" href="data:,"></head>
         <body>
@@ -30,29 +30,35 @@ class BrowserChecksIT {
         </body></html>
         """);
 
-    try (LoopbackSiteServer server = new LoopbackSiteServer(site);
-        HeadlessChromium chromium = HeadlessChromium.start()) {
-      chromium.driver().get(server.url("index.html"));
+        try (LoopbackSiteServer server = new LoopbackSiteServer(site);
+                HeadlessChromium chromium = HeadlessChromium.start()) {
+            chromium.driver().get(server.url("index.html"));
 
-      List<String> errors = chromium.takeConsoleErrors();
-      List<String> requests = chromium.takeRequestedUrls();
+            List<String> errors = chromium.takeConsoleErrors();
+            List<String> requests = chromium.takeRequestedUrls();
 
-      assertThat(errors).anySatisfy(error -> assertThat(error)
-          .contains("undefinedFunctionOfTheDocs is not defined"));
-      assertThat(requests).contains("https://cdn.example.invalid/swagger-ui-bundle.js");
-      assertThat(requests).filteredOn(url -> !HeadlessChromium.isLocal(url))
-          .containsExactly("https://cdn.example.invalid/swagger-ui-bundle.js");
+            assertThat(errors)
+                    .anySatisfy(error -> assertThat(error).contains("undefinedFunctionOfTheDocs is not defined"));
+            assertThat(requests).contains("https://cdn.example.invalid/swagger-ui-bundle.js");
+            assertThat(requests)
+                    .filteredOn(url -> !HeadlessChromium.isLocal(url))
+                    .containsExactly("https://cdn.example.invalid/swagger-ui-bundle.js");
+        }
     }
-  }
 
-  @Test
-  void onlyInlineDataBrowserPagesAndLoopbackAddressesCountAsLocal() {
-    assertThat(HeadlessChromium.isLocal("http://127.0.0.1:8123/spec/openapi.json")).isTrue();
-    assertThat(HeadlessChromium.isLocal("data:image/svg+xml;charset=utf-8,<svg/>")).isTrue();
-    assertThat(HeadlessChromium.isLocal("chrome://resources/roboto/roboto-regular.woff2")).isTrue();
-    assertThat(HeadlessChromium.isLocal("https://unpkg.com/swagger-ui-dist/swagger-ui.css")).isFalse();
-    assertThat(HeadlessChromium.isLocal("https://validator.swagger.io/validator")).isFalse();
-    assertThat(HeadlessChromium.isLocal("http://localhost.example.com/x")).isFalse();
-    assertThat(HeadlessChromium.isLocal("ftp://127.0.0.1/x")).isFalse();
-  }
+    @Test
+    void onlyInlineDataBrowserPagesAndLoopbackAddressesCountAsLocal() {
+        assertThat(HeadlessChromium.isLocal("http://127.0.0.1:8123/spec/openapi.json"))
+                .isTrue();
+        assertThat(HeadlessChromium.isLocal("data:image/svg+xml;charset=utf-8,<svg/>"))
+                .isTrue();
+        assertThat(HeadlessChromium.isLocal("chrome://resources/roboto/roboto-regular.woff2"))
+                .isTrue();
+        assertThat(HeadlessChromium.isLocal("https://unpkg.com/swagger-ui-dist/swagger-ui.css"))
+                .isFalse();
+        assertThat(HeadlessChromium.isLocal("https://validator.swagger.io/validator"))
+                .isFalse();
+        assertThat(HeadlessChromium.isLocal("http://localhost.example.com/x")).isFalse();
+        assertThat(HeadlessChromium.isLocal("ftp://127.0.0.1/x")).isFalse();
+    }
 }

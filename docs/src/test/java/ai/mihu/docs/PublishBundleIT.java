@@ -19,35 +19,42 @@ import org.junit.jupiter.api.Test;
  */
 class PublishBundleIT {
 
-  private static final String TOKEN = "docs-portal-token-0c9e51";
+    private static final String TOKEN = "docs-portal-token-0c9e51";
 
-  @Test
-  void publishesTheBundleAndBothSpecFilesWithTheBearerToken() throws Exception {
-    Path bundle = BuiltSite.bundle();
-    Path yaml = BuiltSite.siteDirectory().resolve("spec/openapi.yaml");
-    Path json = BuiltSite.siteDirectory().resolve("spec/openapi.json");
-    String version = BuiltSite.version();
-    List<String> log = new ArrayList<>();
+    @Test
+    void publishesTheBundleAndBothSpecFilesWithTheBearerToken() throws Exception {
+        Path bundle = BuiltSite.bundle();
+        Path yaml = BuiltSite.siteDirectory().resolve("spec/openapi.yaml");
+        Path json = BuiltSite.siteDirectory().resolve("spec/openapi.json");
+        String version = BuiltSite.version();
+        List<String> log = new ArrayList<>();
 
-    try (RecordingPortal portal = new RecordingPortal()) {
-      PublishCommand.run(
-          new String[] {"--name=mihu-sdk-docs", "--version=" + version,
-              "--file=" + bundle, "--file=" + yaml, "--file=" + json},
-          Map.of("DOCS_PORTAL_URL", portal.url("/portal/api/uploads"), "DOCS_PORTAL_TOKEN", TOKEN),
-          log::add);
+        try (RecordingPortal portal = new RecordingPortal()) {
+            PublishCommand.run(
+                    new String[] {
+                        "--name=mihu-sdk-docs",
+                        "--version=" + version,
+                        "--file=" + bundle,
+                        "--file=" + yaml,
+                        "--file=" + json
+                    },
+                    Map.of("DOCS_PORTAL_URL", portal.url("/portal/api/uploads"), "DOCS_PORTAL_TOKEN", TOKEN),
+                    log::add);
 
-      List<Received> received = portal.received();
-      assertThat(received).extracting(Received::method).containsOnly("PUT");
-      assertThat(received).extracting(Received::authorization).containsOnly("Bearer " + TOKEN);
-      String base = "/portal/api/uploads/mihu-sdk-docs/" + version + "/";
-      assertThat(received).extracting(Received::path).containsExactly(
-          base + bundle.getFileName(), base + "openapi.yaml", base + "openapi.json");
-      assertThat(received).extracting(Received::contentType)
-          .containsExactly("application/zip", "application/yaml", "application/json");
-      assertThat(received.get(0).body()).isEqualTo(Files.readAllBytes(bundle));
-      assertThat(received.get(1).body()).isEqualTo(Files.readAllBytes(BuiltSite.specSource()));
-      assertThat(received.get(2).body()).isEqualTo(Files.readAllBytes(json));
+            List<Received> received = portal.received();
+            assertThat(received).extracting(Received::method).containsOnly("PUT");
+            assertThat(received).extracting(Received::authorization).containsOnly("Bearer " + TOKEN);
+            String base = "/portal/api/uploads/mihu-sdk-docs/" + version + "/";
+            assertThat(received)
+                    .extracting(Received::path)
+                    .containsExactly(base + bundle.getFileName(), base + "openapi.yaml", base + "openapi.json");
+            assertThat(received)
+                    .extracting(Received::contentType)
+                    .containsExactly("application/zip", "application/yaml", "application/json");
+            assertThat(received.get(0).body()).isEqualTo(Files.readAllBytes(bundle));
+            assertThat(received.get(1).body()).isEqualTo(Files.readAllBytes(BuiltSite.specSource()));
+            assertThat(received.get(2).body()).isEqualTo(Files.readAllBytes(json));
+        }
+        assertThat(log).isNotEmpty().noneMatch(line -> line.contains(TOKEN));
     }
-    assertThat(log).isNotEmpty().noneMatch(line -> line.contains(TOKEN));
-  }
 }

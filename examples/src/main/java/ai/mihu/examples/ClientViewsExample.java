@@ -14,8 +14,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ClientViewsExample {
 
-    private ClientViewsExample() {
-    }
+    private ClientViewsExample() {}
 
     /**
      * Creates an agent for a tenant through a view of a shared client.
@@ -28,8 +27,9 @@ public final class ClientViewsExample {
     public static Agent createForTenant(MihuClient shared, String tenantBaseUrl, String tenantToken) {
         // docs:start tenant-views
         // One root client for the whole application; a cheap view per tenant shares its pool and threads.
-        MihuClient tenant = shared.forBaseUrl(tenantBaseUrl, tenantToken);   // or forTenant("acme", token)
-        Agent agent = tenant.agents().create(CreateAgentRequests.builder("Support Agent").build());
+        MihuClient tenant = shared.forBaseUrl(tenantBaseUrl, tenantToken); // or forTenant("acme", token)
+        Agent agent = tenant.agents()
+                .create(CreateAgentRequests.builder("Support Agent").build());
         // docs:end tenant-views
         return agent;
     }
@@ -43,12 +43,15 @@ public final class ClientViewsExample {
      */
     public static MihuResponse<Agent> createWithOptions(MihuClient client, String requestId) {
         // docs:start call-options
-        MihuResponse<Agent> response = client
-                .withOptions(o -> o.timeout(Duration.ofSeconds(20))   // the whole call, retries included
-                        .maxRetries(1)
-                        .header("X-Request-Id", requestId))
-                .agents().createWithResponse(CreateAgentRequests.builder("Support Agent").build());
-        System.out.printf("created in %d attempt(s), %d ms%n", response.attempts(), response.elapsed().toMillis());
+        MihuResponse<Agent> response = client.withOptions(
+                        o -> o.timeout(Duration.ofSeconds(20)) // the whole call, retries included
+                                .maxRetries(1)
+                                .header("X-Request-Id", requestId))
+                .agents()
+                .createWithResponse(CreateAgentRequests.builder("Support Agent").build());
+        System.out.printf(
+                "created in %d attempt(s), %d ms%n",
+                response.attempts(), response.elapsed().toMillis());
         // docs:end call-options
         return response;
     }
@@ -61,9 +64,10 @@ public final class ClientViewsExample {
      */
     public static CompletableFuture<String> createAsync(MihuClient client) {
         // docs:start async-create
-        CompletableFuture<String> name = client.async().agents()
+        CompletableFuture<String> name = client.async()
+                .agents()
                 .create(CreateAgentRequests.builder("Support Agent").build())
-                .thenApply(Agent::getName);               // fails with the same typed exceptions as create()
+                .thenApply(Agent::getName); // fails with the same typed exceptions as create()
         // name.cancel(true) would cancel the HTTP call in flight
         // docs:end async-create
         return name;

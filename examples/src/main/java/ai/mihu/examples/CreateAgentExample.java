@@ -33,8 +33,7 @@ import java.util.UUID;
  */
 public final class CreateAgentExample {
 
-    private CreateAgentExample() {
-    }
+    private CreateAgentExample() {}
 
     /**
      * Runs the quickstart with the process environment, printing to standard output.
@@ -82,7 +81,7 @@ public final class CreateAgentExample {
     /** A client configured from the environment {@link #main} passes, the process's own. */
     private static MihuClient clientFromEnvironment(Map<String, String> env) {
         // docs:start client-from-env
-        MihuClient client = MihuClient.fromEnv(env);   // MihuClient.fromEnv() reads System.getenv() itself
+        MihuClient client = MihuClient.fromEnv(env); // MihuClient.fromEnv() reads System.getenv() itself
         // docs:end client-from-env
         return client;
     }
@@ -91,8 +90,8 @@ public final class CreateAgentExample {
     private static MihuClient clientFor(MockMihuServer mock) {
         // docs:start client-build
         MihuClient client = MihuClient.builder()
-                .baseUrl(mock.baseUrl())          // or .subdomain("acme") for https://acme.mihu.ai
-                .apiToken(mock.apiToken())        // e.g. System.getenv("MIHU_API_TOKEN")
+                .baseUrl(mock.baseUrl()) // or .subdomain("acme") for https://acme.mihu.ai
+                .apiToken(mock.apiToken()) // e.g. System.getenv("MIHU_API_TOKEN")
                 .build();
         // docs:end client-build
         return client;
@@ -123,15 +122,13 @@ public final class CreateAgentExample {
                         .description("Collect contact details and book a demo slot.")
                         .addStep(step -> step.order(1).description("Ask for the caller's email address."))
                         .addStep(step -> step.order(2).description("Offer the next two free demo slots.")))
-                .addRoutingRule(rule -> rule
-                        .detectionMode(RoutingDetectionMode.EXACT)
+                .addRoutingRule(rule -> rule.detectionMode(RoutingDetectionMode.EXACT)
                         .triggerKeyword("billing")
                         .departmentName("Billing")
                         .addPhrase("I have a question about my invoice")
                         .destinationType(DestinationTypes.EXTENSION)
                         .destination("204"))
-                .addGuardRule(rule -> rule
-                        .name("Human requested")
+                .addGuardRule(rule -> rule.name("Human requested")
                         .whenCondition("The caller asks to speak with a person.")
                         .addExamplePhrase("Can I talk to a human?")
                         .thenAction(GuardRuleAction.FORWARD)
@@ -141,11 +138,11 @@ public final class CreateAgentExample {
                         .destination("100"))
                 .appointments(appointments -> appointments
                         .enabled(true)
-                        .addScheduleAssignment(schedule -> schedule
-                                .scheduleUuid(UUID.fromString("9b2f4c1e-6a3d-4e8f-b1c2-7d5e9f0a1b23"))
+                        .addScheduleAssignment(schedule -> schedule.scheduleUuid(
+                                        UUID.fromString("9b2f4c1e-6a3d-4e8f-b1c2-7d5e9f0a1b23"))
                                 .priority(SchedulePriorities.PRIMARY)
                                 .name("Demo calendar")))
-                .build();                              // validates; throws InvalidRequestException
+                .build(); // validates; throws InvalidRequestException
         // docs:end build-request
         return request;
     }
@@ -173,11 +170,13 @@ public final class CreateAgentExample {
             out.println("The token was refused: " + e.getMessage());
             throw e;
         } catch (RateLimitException e) {
-            out.println("Rate limited even after retries; retry after " + e.retryAfter().orElse(null));
+            out.println("Rate limited even after retries; retry after "
+                    + e.retryAfter().orElse(null));
             throw e;
         } catch (MihuApiException e) {
             // Any other non-2xx answer: status, the API's error code and the field it names.
-            out.println("HTTP " + e.statusCode() + " " + e.errorCode() + " on " + e.errorField() + ": " + e.getMessage());
+            out.println(
+                    "HTTP " + e.statusCode() + " " + e.errorCode() + " on " + e.errorField() + ": " + e.getMessage());
             throw e;
         } catch (MihuConnectionException e) {
             // The API could not be reached, or the answer did not arrive in time.

@@ -22,8 +22,7 @@ import java.util.Objects;
  */
 public final class ManageAgentExample {
 
-    private ManageAgentExample() {
-    }
+    private ManageAgentExample() {}
 
     /**
      * Changes an agent step by step and prints what each step changed.
@@ -42,27 +41,40 @@ public final class ManageAgentExample {
         }
         // docs:start manage-add-note
         String agentUuid = created.getAgentUuid().toString();
-        Agent agent = client.agents().notes()
-                .add(agentUuid, NoteInputs.builder("Demos run thirty minutes and need no installation.").build());
+        Agent agent = client.agents()
+                .notes()
+                .add(
+                        agentUuid,
+                        NoteInputs.builder("Demos run thirty minutes and need no installation.")
+                                .build());
         // docs:end manage-add-note
-        out.println("Added a note:            " + size(created.getNotes()) + " -> " + size(agent.getNotes()) + " notes");
+        out.println(
+                "Added a note:            " + size(created.getNotes()) + " -> " + size(agent.getNotes()) + " notes");
 
         // docs:start manage-replace-guidelines
-        agent = client.agents().guidelines().replaceAll(agentUuid, ReplaceGuidelinesRequests.builder()
-                .addGuideline("Ask which product line the caller is interested in.")
-                .addGuideline("Keep answers under thirty seconds.")
-                .build());                          // guidelines not in the list are removed
+        agent = client.agents()
+                .guidelines()
+                .replaceAll(
+                        agentUuid,
+                        ReplaceGuidelinesRequests.builder()
+                                .addGuideline("Ask which product line the caller is interested in.")
+                                .addGuideline("Keep answers under thirty seconds.")
+                                .build()); // guidelines not in the list are removed
         // docs:end manage-replace-guidelines
         out.println("Replaced the guidelines: " + contents(agent.getGuidelines()));
 
         // docs:start manage-update
-        agent = client.agents().update(agentUuid, UpdateAgentRequests.builder()
-                .description("Qualifies inbound leads and books product demos.")   // a new value
-                .clearCustomPrompt()                // sent as "custom_prompt": null
-                .build());                          // what is left out stays as it is
+        agent = client.agents()
+                .update(
+                        agentUuid,
+                        UpdateAgentRequests.builder()
+                                .description("Qualifies inbound leads and books product demos.") // a new value
+                                .clearCustomPrompt() // sent as "custom_prompt": null
+                                .build()); // what is left out stays as it is
         // docs:end manage-update
         out.println("Updated the description: " + agent.getDescription());
-        out.println("Cleared the custom prompt: " + (agent.getCustomPrompt() == null ? "none left" : agent.getCustomPrompt()));
+        out.println("Cleared the custom prompt: "
+                + (agent.getCustomPrompt() == null ? "none left" : agent.getCustomPrompt()));
 
         // docs:start manage-list
         AgentList agents = client.agents().list();
@@ -88,13 +100,15 @@ public final class ManageAgentExample {
             client.agents().procedures().delete(agentUuid, procedureUuid);
         } catch (NotFoundException e) {
             // The agent or the procedure does not exist (any more): nothing was changed.
-            out.println("Already deleted: " + e.getMessage());   // e.errorCode() is "NOT_FOUND"
+            out.println("Already deleted: " + e.getMessage()); // e.errorCode() is "NOT_FOUND"
         }
         // docs:end manage-not-found
     }
 
     private static List<String> contents(List<Guideline> guidelines) {
-        return guidelines == null ? List.of() : guidelines.stream().map(Guideline::getContent).toList();
+        return guidelines == null
+                ? List.of()
+                : guidelines.stream().map(Guideline::getContent).toList();
     }
 
     private static int size(List<?> items) {

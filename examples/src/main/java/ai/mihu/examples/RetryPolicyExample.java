@@ -9,8 +9,7 @@ import ai.mihu.sdk.MihuClient;
  */
 public final class RetryPolicyExample {
 
-    private RetryPolicyExample() {
-    }
+    private RetryPolicyExample() {}
 
     /**
      * Builds a client that repeats a request up to three times, and only when the API cannot have
@@ -23,10 +22,10 @@ public final class RetryPolicyExample {
     public static MihuClient client(String baseUrl, String apiToken) {
         // docs:start retry-policy
         MihuClient client = MihuClient.builder()
-                .baseUrl(baseUrl)                     // or .subdomain("acme")
+                .baseUrl(baseUrl) // or .subdomain("acme")
                 .apiToken(apiToken)
-                .maxRetries(3)                        // the default is 2; 0 turns retries off
-                .retryAmbiguousFailures(false)        // the default: never risk a second agent
+                .maxRetries(3) // the default is 2; 0 turns retries off
+                .retryAmbiguousFailures(false) // the default: never risk a second agent
                 .build();
         // docs:end retry-policy
         return client;

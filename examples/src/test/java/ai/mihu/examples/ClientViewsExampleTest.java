@@ -23,8 +23,10 @@ class ClientViewsExampleTest {
     @Test
     void aTenantViewCreatesAnAgentWithTheTenantsToken() {
         MockMihuServer server = mihu.server();
-        try (MihuClient shared = MihuClient.builder().baseUrl("http://localhost:" + server.port())
-                .apiToken("sk_some_other_tenant_123456").build()) {
+        try (MihuClient shared = MihuClient.builder()
+                .baseUrl("http://localhost:" + server.port())
+                .apiToken("sk_some_other_tenant_123456")
+                .build()) {
             Agent agent = ClientViewsExample.createForTenant(shared, server.baseUrl(), server.apiToken());
 
             assertThat(agent.getName()).isEqualTo("Support Agent");
@@ -40,9 +42,11 @@ class ClientViewsExampleTest {
         // maxRetries(1): two 503s are one more than the call may retry.
         assertThatThrownBy(() -> ClientViewsExample.createWithOptions(mihu.client(), "req-42"))
                 .isInstanceOf(InternalServerException.class)
-                .satisfies(e -> assertThat(((InternalServerException) e).attempts()).isEqualTo(2));
+                .satisfies(e ->
+                        assertThat(((InternalServerException) e).attempts()).isEqualTo(2));
         assertThat(server.requestCount()).isEqualTo(2);
-        assertThat(server.recordedRequests()).allSatisfy(r -> assertThat(r.header("X-Request-Id")).contains("req-42"));
+        assertThat(server.recordedRequests())
+                .allSatisfy(r -> assertThat(r.header("X-Request-Id")).contains("req-42"));
 
         MihuResponse<Agent> second = ClientViewsExample.createWithOptions(mihu.client(), "req-43");
         assertThat(second.attempts()).isEqualTo(1);
@@ -50,7 +54,8 @@ class ClientViewsExampleTest {
 
     @Test
     void theAsyncCreateCompletesWithTheAgentsName() throws Exception {
-        assertThat(ClientViewsExample.createAsync(mihu.client()).get(30, TimeUnit.SECONDS)).isEqualTo("Support Agent");
+        assertThat(ClientViewsExample.createAsync(mihu.client()).get(30, TimeUnit.SECONDS))
+                .isEqualTo("Support Agent");
         assertThat(mihu.server().createdAgents()).hasSize(1);
     }
 }

@@ -47,7 +47,8 @@ class CreateAgentExampleTest {
 
     @Test
     void quickstartUsesTheApiTheEnvironmentNamesWhenATokenIsSet() {
-        try (MockMihuServer api = MockMihuServer.builder().apiToken("env-token-123").start()) {
+        try (MockMihuServer api =
+                MockMihuServer.builder().apiToken("env-token-123").start()) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             Map<String, String> env = Map.of("MIHU_API_TOKEN", "env-token-123", "MIHU_BASE_URL", api.baseUrl());
 
@@ -65,7 +66,8 @@ class CreateAgentExampleTest {
 
     @Test
     void quickstartSaysItWillCreateAnAgentOnTheRealApiBeforeSendingAnything() {
-        try (MockMihuServer api = MockMihuServer.builder().apiToken("env-token-123").start()) {
+        try (MockMihuServer api =
+                MockMihuServer.builder().apiToken("env-token-123").start()) {
             Map<String, String> env = Map.of("MIHU_API_TOKEN", "env-token-123", "MIHU_BASE_URL", api.baseUrl());
             List<String> linesPrintedBeforeTheFirstCall = new ArrayList<>();
             PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8) {
@@ -80,8 +82,11 @@ class CreateAgentExampleTest {
 
             CreateAgentExample.run(env, out);
 
-            assertThat(linesPrintedBeforeTheFirstCall).first().asString()
-                    .startsWith("Using the Mihu API at " + api.baseUrl() + ": this creates an agent named \"Sales Agent\"")
+            assertThat(linesPrintedBeforeTheFirstCall)
+                    .first()
+                    .asString()
+                    .startsWith(
+                            "Using the Mihu API at " + api.baseUrl() + ": this creates an agent named \"Sales Agent\"")
                     .contains("stays there");
             assertThat(api.requestCount()).isPositive();
         }
@@ -108,7 +113,8 @@ class CreateAgentExampleTest {
         assertThat(request.getTimezone()).isEqualTo("Europe/Istanbul");
         assertThat(request.getGuidelines()).hasSize(2);
         assertThat(request.getNotes()).hasSize(1);
-        assertThat(request.getProcedures()).singleElement()
+        assertThat(request.getProcedures())
+                .singleElement()
                 .satisfies(p -> assertThat(p.getSteps()).hasSize(2));
         assertThat(request.getRoutingRules()).hasSize(1);
         assertThat(request.getGuardRules()).hasSize(1);

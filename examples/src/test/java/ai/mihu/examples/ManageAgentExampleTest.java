@@ -31,7 +31,10 @@ class ManageAgentExampleTest {
     @BeforeEach
     void start() {
         server = MockMihuServer.builder().start();
-        client = MihuClient.builder().baseUrl(server.baseUrl()).apiToken(server.apiToken()).build();
+        client = MihuClient.builder()
+                .baseUrl(server.baseUrl())
+                .apiToken(server.apiToken())
+                .build();
     }
 
     @AfterEach
@@ -48,10 +51,14 @@ class ManageAgentExampleTest {
         Agent returned = ManageAgentExample.manage(client, created, out);
 
         Agent stored = server.agent(created.getAgentUuid()).orElseThrow();
-        assertThat(stored.getNotes()).extracting(Note::getContent).containsExactly(
-                "The spring catalogue ships on 1 March.", "Demos run thirty minutes and need no installation.");
-        assertThat(stored.getGuidelines()).extracting(Guideline::getContent).containsExactly(
-                "Ask which product line the caller is interested in.", "Keep answers under thirty seconds.");
+        assertThat(stored.getNotes())
+                .extracting(Note::getContent)
+                .containsExactly(
+                        "The spring catalogue ships on 1 March.", "Demos run thirty minutes and need no installation.");
+        assertThat(stored.getGuidelines())
+                .extracting(Guideline::getContent)
+                .containsExactly(
+                        "Ask which product line the caller is interested in.", "Keep answers under thirty seconds.");
         assertThat(stored.getDescription()).isEqualTo("Qualifies inbound leads and books product demos.");
         assertThat(created.getCustomPrompt()).isNotNull();
         assertThat(stored.getCustomPrompt()).isNull();
@@ -71,38 +78,49 @@ class ManageAgentExampleTest {
         ManageAgentExample.manage(client, created, out);
 
         List<RecordedRequest> calls = server.recordedRequests();
-        assertThat(calls).extracting(call -> call.operationId().orElseThrow()).containsExactly(
-                "createAgent", "addAgentNote", "replaceAgentGuidelines", "updateAgent", "listAgents",
-                "deleteAgentProcedure", "deleteAgentProcedure");
-        assertThat(calls).extracting(call -> call.responseStatus().orElseThrow())
+        assertThat(calls)
+                .extracting(call -> call.operationId().orElseThrow())
+                .containsExactly(
+                        "createAgent",
+                        "addAgentNote",
+                        "replaceAgentGuidelines",
+                        "updateAgent",
+                        "listAgents",
+                        "deleteAgentProcedure",
+                        "deleteAgentProcedure");
+        assertThat(calls)
+                .extracting(call -> call.responseStatus().orElseThrow())
                 .containsExactly(201, 200, 200, 200, 200, 200, 404);
         assertThat(calls.get(3).body()).contains("\"custom_prompt\":null").doesNotContain("\"name\"");
     }
 
     @Test
     void printsWhatEachStepChanged() {
-        Agent other = client.agents().create(CreateAgentRequests.builder("Support Agent").build());
+        Agent other = client.agents()
+                .create(CreateAgentRequests.builder("Support Agent").build());
         Agent created = client.agents().create(CreateAgentExample.buildRequest());
 
         ManageAgentExample.manage(client, created, out);
 
         List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(8);
-        assertThat(lines.subList(0, 7)).containsExactly(
-                "Added a note:            1 -> 2 notes",
-                "Replaced the guidelines: [Ask which product line the caller is interested in.,"
-                        + " Keep answers under thirty seconds.]",
-                "Updated the description: Qualifies inbound leads and books product demos.",
-                "Cleared the custom prompt: none left",
-                "Listed: Support Agent (" + other.getAgentUuid() + ")",
-                "Listed: Sales Agent (" + created.getAgentUuid() + ")",
-                "Deleted a procedure:     0 left");
+        assertThat(lines.subList(0, 7))
+                .containsExactly(
+                        "Added a note:            1 -> 2 notes",
+                        "Replaced the guidelines: [Ask which product line the caller is interested in.,"
+                                + " Keep answers under thirty seconds.]",
+                        "Updated the description: Qualifies inbound leads and books product demos.",
+                        "Cleared the custom prompt: none left",
+                        "Listed: Support Agent (" + other.getAgentUuid() + ")",
+                        "Listed: Sales Agent (" + created.getAgentUuid() + ")",
+                        "Deleted a procedure:     0 left");
         assertThat(lines.get(7)).startsWith("Already deleted: HTTP 404 ").contains("NOT_FOUND");
     }
 
     @Test
     void rejectsAnAgentWithoutAProcedureBeforeChangingIt() {
-        Agent created = client.agents().create(CreateAgentRequests.builder("Support Agent").build());
+        Agent created = client.agents()
+                .create(CreateAgentRequests.builder("Support Agent").build());
 
         assertThatThrownBy(() -> ManageAgentExample.manage(client, created, out))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -26,7 +26,8 @@ class RetryPolicyExampleTest {
         server.enqueueFault(Fault.status(503).withRetryAfter("0").times(3));
 
         try (MihuClient client = RetryPolicyExample.client(server.baseUrl(), server.apiToken())) {
-            Agent agent = client.agents().create(CreateAgentRequests.builder("Support Agent").build());
+            Agent agent = client.agents()
+                    .create(CreateAgentRequests.builder("Support Agent").build());
 
             assertThat(agent.getName()).isEqualTo("Support Agent");
         }
@@ -40,7 +41,8 @@ class RetryPolicyExampleTest {
         server.enqueueFault(Fault.status(429).withRetryAfter("0").times(4));
 
         try (MihuClient client = RetryPolicyExample.client(server.baseUrl(), server.apiToken())) {
-            assertThatThrownBy(() -> client.agents().create(CreateAgentRequests.builder("Support Agent").build()))
+            assertThatThrownBy(() -> client.agents()
+                            .create(CreateAgentRequests.builder("Support Agent").build()))
                     .isInstanceOf(RateLimitException.class);
         }
         assertThat(server.requestCount()).isEqualTo(4);
@@ -53,7 +55,8 @@ class RetryPolicyExampleTest {
         server.enqueueFault(Fault.status(500).withRetryAfter("0"));
 
         try (MihuClient client = RetryPolicyExample.client(server.baseUrl(), server.apiToken())) {
-            assertThatThrownBy(() -> client.agents().create(CreateAgentRequests.builder("Support Agent").build()))
+            assertThatThrownBy(() -> client.agents()
+                            .create(CreateAgentRequests.builder("Support Agent").build()))
                     .isInstanceOf(InternalServerException.class);
         }
         assertThat(server.requestCount()).isEqualTo(1);

@@ -20,18 +20,23 @@ class TestingWithMockMihuServerTest {
 
     @Test
     void createsAnAgentWithoutTheRealApi() {
-        Agent agent = mihu.client().agents().create(CreateAgentRequests.builder("Support Agent").build());
+        Agent agent = mihu.client()
+                .agents()
+                .create(CreateAgentRequests.builder("Support Agent").build());
 
         assertThat(agent.getName()).isEqualTo("Support Agent");
         assertThat(mihu.server().createdAgents()).hasSize(1);
-        assertThat(mihu.server().recordedRequests().get(0).header("Authorization")).isPresent();
+        assertThat(mihu.server().recordedRequests().get(0).header("Authorization"))
+                .isPresent();
     }
 
     @Test
     void seesServerFailuresAsTypedExceptions() {
         mihu.server().enqueueFault(Fault.status(500));
 
-        assertThatThrownBy(() -> mihu.client().agents().create(CreateAgentRequests.builder("Support Agent").build()))
+        assertThatThrownBy(() -> mihu.client()
+                        .agents()
+                        .create(CreateAgentRequests.builder("Support Agent").build()))
                 .isInstanceOf(InternalServerException.class);
         assertThat(mihu.server().createdAgents()).isEmpty();
     }

@@ -50,6 +50,7 @@ class ReleaseBundleTest {
             "mihu-sdk", "ai.mihu.sdk",
             "mihu-sdk-testing", "ai.mihu.sdk.testing",
             "mihu-spring-boot-starter", "ai.mihu.spring.boot");
+
     private static final Set<String> POM_ONLY = Set.of("mihu-sdk-parent", "mihu-sdk-bom");
     private static final String MODULE_DIRS = ".,spec,sdk-generated,sdk-extensions,sdk-testing,spring-boot-starter,bom";
 
@@ -81,17 +82,28 @@ class ReleaseBundleTest {
         Files.createDirectories(log.getParent());
         List<String> command = List.of(
                 Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
-                "-B", "-gs", settings.toString(), "-Prelease", "deploy", "-pl", MODULE_DIRS,
-                "-DskipTests", "-Dinvoker.skip=true",
+                "-B",
+                "-gs",
+                settings.toString(),
+                "-Prelease",
+                "deploy",
+                "-pl",
+                MODULE_DIRS,
+                "-DskipTests",
+                "-Dinvoker.skip=true",
                 // Never into the shared local repository: deploy runs the install phase first.
                 "-Dmaven.install.skip=true",
-                "-Dgpg.homedir=" + gnupgHome, "-Dgpg.keyname=" + keyId);
+                "-Dgpg.homedir=" + gnupgHome,
+                "-Dgpg.keyname=" + keyId);
         com.sun.net.httpserver.HttpServer portal = fakeCentralPortal();
         List<String> withPortal = new ArrayList<>(command);
-        withPortal.add("-DcentralBaseUrl=http://127.0.0.1:" + portal.getAddress().getPort());
+        withPortal.add(
+                "-DcentralBaseUrl=http://127.0.0.1:" + portal.getAddress().getPort());
         withPortal.add("-DwaitUntil=uploaded");
-        ProcessBuilder builder = new ProcessBuilder(withPortal).directory(tree.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(withPortal)
+                .directory(tree.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("GNUPGHOME", gnupgHome.toString());
         try {
             Process maven = builder.start();
@@ -99,13 +111,16 @@ class ReleaseBundleTest {
                 maven.destroyForcibly();
                 throw new AssertionError("the release build took over 10 minutes; see " + log);
             }
-            assertThat(maven.exitValue()).as("release build exit code; see %s", log).isZero();
+            assertThat(maven.exitValue())
+                    .as("release build exit code; see %s", log)
+                    .isZero();
         } finally {
             portal.stop(0);
         }
 
         bundle = new TreeMap<>();
-        try (ZipFile zip = new ZipFile(tree.resolve("target/central-publishing/central-bundle.zip").toFile())) {
+        try (ZipFile zip = new ZipFile(
+                tree.resolve("target/central-publishing/central-bundle.zip").toFile())) {
             for (ZipEntry entry : zip.stream().filter(e -> !e.isDirectory()).toList()) {
                 try (InputStream in = zip.getInputStream(entry)) {
                     bundle.put(entry.getName(), in.readAllBytes());
@@ -118,33 +133,47 @@ class ReleaseBundleTest {
     void theBundleIsWhatTheReleaseUploadsWithTheConfiguredCredentials() throws IOException {
         byte[] zip = Files.readAllBytes(work.resolve("tree/target/central-publishing/central-bundle.zip"));
         assertThat(uploads).hasSize(1);
-        assertThat(indexOf(uploads.get(0), zip)).as("the uploaded body carries the bundle").isNotNegative();
-        assertThat(uploadAuthorizations).containsExactly("UserToken " + java.util.Base64.getEncoder()
-                .encodeToString("never-uploads:never-uploads".getBytes(StandardCharsets.UTF_8)));
+        assertThat(indexOf(uploads.get(0), zip))
+                .as("the uploaded body carries the bundle")
+                .isNotNegative();
+        assertThat(uploadAuthorizations)
+                .containsExactly("UserToken "
+                        + java.util.Base64.getEncoder()
+                                .encodeToString("never-uploads:never-uploads".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void bundleHoldsEveryPublishedModuleAndNothingElse() {
         Set<String> artifacts = new TreeSet<>();
-        bundle.keySet().forEach(name -> artifacts.add(name.substring(GROUP_PATH.length()).split("/")[0]));
+        bundle.keySet()
+                .forEach(name ->
+                        artifacts.add(name.substring(GROUP_PATH.length()).split("/")[0]));
         Set<String> expected = new TreeSet<>(JAR_MODULES.keySet());
         expected.addAll(POM_ONLY);
         assertThat(artifacts).isEqualTo(expected);
-        assertThat(bundle.keySet()).allMatch(name -> name.startsWith(GROUP_PATH)).noneMatch(n -> n.contains("SNAPSHOT"));
+        assertThat(bundle.keySet())
+                .allMatch(name -> name.startsWith(GROUP_PATH))
+                .noneMatch(n -> n.contains("SNAPSHOT"));
     }
 
     @Test
     void everyJarModuleHasItsJarSourcesJavadocAndPom() {
-        JAR_MODULES.keySet().forEach(artifact -> assertThat(bundle.keySet()).contains(
-                file(artifact, ".jar"), file(artifact, "-sources.jar"), file(artifact, "-javadoc.jar"),
-                file(artifact, ".pom")));
+        JAR_MODULES
+                .keySet()
+                .forEach(artifact -> assertThat(bundle.keySet())
+                        .contains(
+                                file(artifact, ".jar"),
+                                file(artifact, "-sources.jar"),
+                                file(artifact, "-javadoc.jar"),
+                                file(artifact, ".pom")));
         POM_ONLY.forEach(artifact -> assertThat(bundle.keySet()).contains(file(artifact, ".pom")));
     }
 
     @Test
     void everyFileIsSignedWithTheReleaseKeyAndHasMatchingChecksums() throws Exception {
         List<String> published = bundle.keySet().stream()
-                .filter(name -> name.endsWith(".jar") || name.endsWith(".pom")).toList();
+                .filter(name -> name.endsWith(".jar") || name.endsWith(".pom"))
+                .toList();
         assertThat(published).hasSize(JAR_MODULES.size() * 4 + POM_ONLY.size());
         for (String name : published) {
             assertThat(bundle.keySet()).contains(name + ".asc", name + ".md5", name + ".sha1");
@@ -165,10 +194,17 @@ class ReleaseBundleTest {
     @Test
     void parentPomCarriesTheMetadataCentralRequires() {
         String parent = text(file("mihu-sdk-parent", ".pom"));
-        assertThat(parent).contains("<licenses>", "<developers>", "<connection>scm:git:",
-                "<url>https://github.com/mihu-ai/mihu-java-sdk</url>", "<description>");
-        JAR_MODULES.keySet().forEach(artifact -> assertThat(text(file(artifact, ".pom")))
-                .contains("<name>", "<description>", "<artifactId>mihu-sdk-parent</artifactId>"));
+        assertThat(parent)
+                .contains(
+                        "<licenses>",
+                        "<developers>",
+                        "<connection>scm:git:",
+                        "<url>https://github.com/mihu-ai/mihu-java-sdk</url>",
+                        "<description>");
+        JAR_MODULES
+                .keySet()
+                .forEach(artifact -> assertThat(text(file(artifact, ".pom")))
+                        .contains("<name>", "<description>", "<artifactId>mihu-sdk-parent</artifactId>"));
     }
 
     @Test
@@ -178,8 +214,13 @@ class ReleaseBundleTest {
         List<String> managedGroups = between(bom, "<groupId>", "</groupId>");
         assertThat(managedGroups).containsOnly("ai.mihu");
         assertThat(between(bom, "<artifactId>", "</artifactId>"))
-                .containsExactlyInAnyOrder("mihu-sdk-bom", "mihu-spec", "mihu-sdk-generated", "mihu-sdk",
-                        "mihu-sdk-testing", "mihu-spring-boot-starter");
+                .containsExactlyInAnyOrder(
+                        "mihu-sdk-bom",
+                        "mihu-spec",
+                        "mihu-sdk-generated",
+                        "mihu-sdk",
+                        "mihu-sdk-testing",
+                        "mihu-spring-boot-starter");
         assertThat(bom).doesNotContain("jackson", "junit", "feign");
     }
 
@@ -241,7 +282,8 @@ class ReleaseBundleTest {
         try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(jar))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals("module-info.class")) {
-                    return java.lang.module.ModuleDescriptor.read(java.nio.ByteBuffer.wrap(zip.readAllBytes())).name();
+                    return java.lang.module.ModuleDescriptor.read(java.nio.ByteBuffer.wrap(zip.readAllBytes()))
+                            .name();
                 }
             }
         }
@@ -257,27 +299,55 @@ class ReleaseBundleTest {
         Path signature = dir.resolve("content.asc");
         Files.write(content, bundle.get(name));
         Files.write(signature, bundle.get(name + ".asc"));
-        return run("gpg", "--homedir", gnupgHome.toString(), "--batch", "--verify", signature.toString(),
-                content.toString()) == 0;
+        return run(
+                        "gpg",
+                        "--homedir",
+                        gnupgHome.toString(),
+                        "--batch",
+                        "--verify",
+                        signature.toString(),
+                        content.toString())
+                == 0;
     }
 
     private static String generateThrowawayKey() throws Exception {
-        gnupgHome = Files.createDirectories(work.resolve("gnupg"),
+        gnupgHome = Files.createDirectories(
+                work.resolve("gnupg"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        assertThat(run("gpg", "--homedir", gnupgHome.toString(), "--batch", "--pinentry-mode", "loopback",
-                "--passphrase", "", "--quick-gen-key", "Mihu release test <release-test@mihu.invalid>",
-                "ed25519", "sign", "never")).as("gpg key generation").isZero();
-        Process list = new ProcessBuilder("gpg", "--homedir", gnupgHome.toString(), "--batch", "--with-colons",
-                "--list-secret-keys").redirectErrorStream(true).start();
+        assertThat(run(
+                        "gpg",
+                        "--homedir",
+                        gnupgHome.toString(),
+                        "--batch",
+                        "--pinentry-mode",
+                        "loopback",
+                        "--passphrase",
+                        "",
+                        "--quick-gen-key",
+                        "Mihu release test <release-test@mihu.invalid>",
+                        "ed25519",
+                        "sign",
+                        "never"))
+                .as("gpg key generation")
+                .isZero();
+        Process list = new ProcessBuilder(
+                        "gpg", "--homedir", gnupgHome.toString(), "--batch", "--with-colons", "--list-secret-keys")
+                .redirectErrorStream(true)
+                .start();
         String listing = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         list.waitFor(30, TimeUnit.SECONDS);
-        return listing.lines().filter(l -> l.startsWith("fpr:")).findFirst()
-                .map(l -> l.split(":")[9]).orElseThrow(() -> new AssertionError("no key in " + listing));
+        return listing.lines()
+                .filter(l -> l.startsWith("fpr:"))
+                .findFirst()
+                .map(l -> l.split(":")[9])
+                .orElseThrow(() -> new AssertionError("no key in " + listing));
     }
 
     private static int run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError(String.join(" ", command) + " did not finish in 60 s");
@@ -308,11 +378,13 @@ class ReleaseBundleTest {
 
     private static void setReleaseVersion(Path tree, String snapshot, String release) throws IOException {
         try (var poms = Files.walk(tree)) {
-            for (Path pom : poms.filter(p -> p.getFileName().toString().equals("pom.xml")).toList()) {
+            for (Path pom : poms.filter(p -> p.getFileName().toString().equals("pom.xml"))
+                    .toList()) {
                 String text = Files.readString(pom);
                 try {
-                    Files.writeString(pom, text.replace("<version>" + snapshot + "</version>",
-                            "<version>" + release + "</version>"));
+                    Files.writeString(
+                            pom,
+                            text.replace("<version>" + snapshot + "</version>", "<version>" + release + "</version>"));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

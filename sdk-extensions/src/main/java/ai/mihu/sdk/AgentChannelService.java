@@ -53,7 +53,8 @@ public interface AgentChannelService {
      * @throws ai.mihu.sdk.errors.MihuConnectionException for a network failure or timeout
      * @throws ai.mihu.sdk.errors.MalformedResponseException for a 2xx response that cannot be used
      */
-    MihuResponse<ProvisionCallChannelResult> provisionCallWithResponse(String agentUuid, ProvisionCallChannelRequest request);
+    MihuResponse<ProvisionCallChannelResult> provisionCallWithResponse(
+            String agentUuid, ProvisionCallChannelRequest request);
 
     /**
      * Assigns an existing SIP trunk connection to an agent for calls ({@code POST

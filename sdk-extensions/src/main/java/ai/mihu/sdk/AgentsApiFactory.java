@@ -37,27 +37,28 @@ import java.time.Clock;
  */
 final class AgentsApiFactory {
 
-    private AgentsApiFactory() {
-    }
+    private AgentsApiFactory() {}
 
     static FeignApis create(ClientSettings settings, OkHttpTransport transport, SecretRedactor redactor) {
         Feign.Builder builder = configure(Feign.builder(), settings, redactor).client(transport);
-        return new FeignApis(builder.target(new ViewTarget<>(AgentsApi.class)),
+        return new FeignApis(
+                builder.target(new ViewTarget<>(AgentsApi.class)),
                 builder.target(new ViewTarget<>(PhoneNumbersApi.class)));
     }
 
     static FeignAsyncApis createAsync(ClientSettings settings, OkHttpTransport transport, SecretRedactor redactor) {
-        AsyncFeign.AsyncBuilder<Object> builder = configure(AsyncFeign.builder(), settings, redactor).client(transport);
-        return new FeignAsyncApis(builder.target(new ViewTarget<>(AgentsAsyncApi.class)),
+        AsyncFeign.AsyncBuilder<Object> builder =
+                configure(AsyncFeign.builder(), settings, redactor).client(transport);
+        return new FeignAsyncApis(
+                builder.target(new ViewTarget<>(AgentsAsyncApi.class)),
                 builder.target(new ViewTarget<>(PhoneNumbersAsyncApi.class)));
     }
 
-    private static <B extends BaseBuilder<B, ?>> B configure(B builder, ClientSettings settings,
-                                                              SecretRedactor redactor) {
+    private static <B extends BaseBuilder<B, ?>> B configure(
+            B builder, ClientSettings settings, SecretRedactor redactor) {
         ObjectMapper mapper = JsonMapperFactory.create();
         Clock clock = Clock.systemUTC();
-        return builder
-                .requestInterceptor(new BearerTokenInterceptor())
+        return builder.requestInterceptor(new BearerTokenInterceptor())
                 .requestInterceptor(new UserAgentInterceptor(SdkVersion.userAgent()))
                 .requestInterceptor(new ExtraHeadersInterceptor())
                 .encoder(new JsonBodyEncoder(mapper))

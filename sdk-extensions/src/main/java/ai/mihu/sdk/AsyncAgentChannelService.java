@@ -46,7 +46,8 @@ public interface AsyncAgentChannelService {
      * @param request the request body; validated before sending
      * @return a future of the response, whose {@link MihuResponse#data()} is the result, with the agent
      */
-    CompletableFuture<MihuResponse<ProvisionCallChannelResult>> provisionCallWithResponse(String agentUuid, ProvisionCallChannelRequest request);
+    CompletableFuture<MihuResponse<ProvisionCallChannelResult>> provisionCallWithResponse(
+            String agentUuid, ProvisionCallChannelRequest request);
 
     /**
      * Assigns an existing SIP trunk connection to an agent for calls ({@code POST
@@ -77,5 +78,6 @@ public interface AsyncAgentChannelService {
      * @param request the request body; validated before sending
      * @return a future of the response, whose {@link MihuResponse#data()} is the assignment
      */
-    CompletableFuture<MihuResponse<SipTrunkAssignment>> assignCallSipTrunkWithResponse(String agentUuid, AssignSipTrunkRequest request);
+    CompletableFuture<MihuResponse<SipTrunkAssignment>> assignCallSipTrunkWithResponse(
+            String agentUuid, AssignSipTrunkRequest request);
 }

@@ -103,5 +103,6 @@ public interface AsyncAgentGuardRuleService {
      * @param request the request body; validated before sending
      * @return a future of the response, whose {@link MihuResponse#data()} is the agent after the change
      */
-    CompletableFuture<MihuResponse<Agent>> updateWithResponse(String agentUuid, String ruleUuid, UpdateGuardRuleRequest request);
+    CompletableFuture<MihuResponse<Agent>> updateWithResponse(
+            String agentUuid, String ruleUuid, UpdateGuardRuleRequest request);
 }

@@ -48,7 +48,8 @@ public interface AsyncAgentIntentService {
      * @param request the request body; validated before sending
      * @return a future of the response, whose {@link MihuResponse#data()} is the intent after the change
      */
-    CompletableFuture<MihuResponse<Intent>> updateWithResponse(String agentUuid, String intentUuid, UpdateIntentRequest request);
+    CompletableFuture<MihuResponse<Intent>> updateWithResponse(
+            String agentUuid, String intentUuid, UpdateIntentRequest request);
 
     /**
      * Returns the action (event) an intent performs when it is detected, with its status
@@ -105,5 +106,6 @@ public interface AsyncAgentIntentService {
      * @param request the request body; validated before sending
      * @return a future of the response, whose {@link MihuResponse#data()} is the intent's action
      */
-    CompletableFuture<MihuResponse<IntentEvent>> setEventWithResponse(String agentUuid, String intentUuid, SetIntentEventRequest request);
+    CompletableFuture<MihuResponse<IntentEvent>> setEventWithResponse(
+            String agentUuid, String intentUuid, SetIntentEventRequest request);
 }

@@ -75,7 +75,8 @@ public interface AsyncAgentProcedureService {
      * @param request the request body; validated before sending
      * @return a future of the response, whose {@link MihuResponse#data()} is the agent after the change
      */
-    CompletableFuture<MihuResponse<Agent>> updateWithResponse(String agentUuid, String procedureUuid, UpdateProcedureRequest request);
+    CompletableFuture<MihuResponse<Agent>> updateWithResponse(
+            String agentUuid, String procedureUuid, UpdateProcedureRequest request);
 
     /**
      * Deletes one procedure of an agent, with its steps ({@code DELETE

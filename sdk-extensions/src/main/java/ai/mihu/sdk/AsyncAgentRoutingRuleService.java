@@ -75,7 +75,8 @@ public interface AsyncAgentRoutingRuleService {
      * @param request the request body; validated before sending
      * @return a future of the response, whose {@link MihuResponse#data()} is the agent after the change
      */
-    CompletableFuture<MihuResponse<Agent>> updateWithResponse(String agentUuid, String ruleUuid, UpdateRoutingRuleRequest request);
+    CompletableFuture<MihuResponse<Agent>> updateWithResponse(
+            String agentUuid, String ruleUuid, UpdateRoutingRuleRequest request);
 
     /**
      * Deletes one routing rule of an agent ({@code DELETE

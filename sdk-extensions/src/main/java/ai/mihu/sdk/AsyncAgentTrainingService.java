@@ -74,5 +74,6 @@ public interface AsyncAgentTrainingService {
      * @param request the request body; validated before sending
      * @return a future of the response, whose {@link MihuResponse#data()} is the agent after the change
      */
-    CompletableFuture<MihuResponse<Agent>> updateWithResponse(String agentUuid, String trainingUuid, UpdateTrainingExampleRequest request);
+    CompletableFuture<MihuResponse<Agent>> updateWithResponse(
+            String agentUuid, String trainingUuid, UpdateTrainingExampleRequest request);
 }

@@ -46,5 +46,6 @@ public interface AsyncAgentWebhookService {
      * @param request the request body; validated before sending
      * @return a future of the response, whose {@link MihuResponse#data()} is the webhook after the change
      */
-    CompletableFuture<MihuResponse<Webhook>> updateWithResponse(String agentUuid, String webhookUuid, UpdateWebhookRequest request);
+    CompletableFuture<MihuResponse<Webhook>> updateWithResponse(
+            String agentUuid, String webhookUuid, UpdateWebhookRequest request);
 }

@@ -179,11 +179,15 @@ final class CallContext {
     /** The exception for a call that ran out of time. */
     MihuTimeoutException deadlineExceeded(
             String method, String url, @Nullable Throwable cause, boolean mayHaveBeenProcessed) {
-        return new MihuTimeoutException(method + " " + url + " did not complete within its timeout of "
-                + describe(view.timeout()) + " (" + operation.name() + ", " + attempts + " attempt"
-                + (attempts == 1 ? "" : "s") + "); "
-                + (mayHaveBeenProcessed ? "the request may have been sent and processed" : "the request was not sent"),
-                cause, mayHaveBeenProcessed);
+        return new MihuTimeoutException(
+                method + " " + url + " did not complete within its timeout of "
+                        + describe(view.timeout()) + " (" + operation.name() + ", " + attempts + " attempt"
+                        + (attempts == 1 ? "" : "s") + "); "
+                        + (mayHaveBeenProcessed
+                                ? "the request may have been sent and processed"
+                                : "the request was not sent"),
+                cause,
+                mayHaveBeenProcessed);
     }
 
     private static String describe(Duration duration) {

@@ -16,12 +16,10 @@ interface CallObserver {
     /** Hears nothing; {@link CallContext} checks for it first, so metrics off costs a comparison. */
     CallObserver NONE = new CallObserver() {
         @Override
-        public void callEnded(Operation<?, ?> operation, int status, CallOutcome outcome, long elapsedNanos) {
-        }
+        public void callEnded(Operation<?, ?> operation, int status, CallOutcome outcome, long elapsedNanos) {}
 
         @Override
-        public void retrying(Operation<?, ?> operation, MihuException failure) {
-        }
+        public void retrying(Operation<?, ?> operation, MihuException failure) {}
 
         @Override
         public String toString() {

@@ -76,8 +76,8 @@ final class CallPath {
     }
 
     /** Sends a call and returns its response with status, headers, message, data and diagnostics. */
-    <E, T> MihuResponse<T> withResponse(Operation<E, T> operation, Object body,
-                                        Function<FeignApis, ApiResponse<E>> invocation) {
+    <E, T> MihuResponse<T> withResponse(
+            Operation<E, T> operation, Object body, Function<FeignApis, ApiResponse<E>> invocation) {
         CallContext context = new CallContext(view, operation);
         return response(operation, execute(context, body, invocation), context);
     }
@@ -86,49 +86,82 @@ final class CallPath {
      * Sends a call of an operation with path identifiers and returns its envelope's {@code data}:
      * the ids are checked first ({@link PathIds#parse()}), and nothing is sent if one is invalid.
      */
-    <E, T> T data(Operation<E, T> operation, PathIds ids, Object body,
-                  BiFunction<FeignApis, PathIds.Parsed, ApiResponse<E>> invocation) {
+    <E, T> T data(
+            Operation<E, T> operation,
+            PathIds ids,
+            Object body,
+            BiFunction<FeignApis, PathIds.Parsed, ApiResponse<E>> invocation) {
         CallContext context = new CallContext(view, operation);
         PathIds.@Nullable Parsed parsed = parse(context, ids);
-        return operation.data().apply(execute(context, body, api -> invocation.apply(api, parsed)).getData());
+        return operation
+                .data()
+                .apply(execute(context, body, api -> invocation.apply(api, parsed))
+                        .getData());
     }
 
     /** {@link #withResponse} for an operation with path identifiers, checked as {@link #data(Operation, PathIds, Object, BiFunction)} does. */
-    <E, T> MihuResponse<T> withResponse(Operation<E, T> operation, PathIds ids, Object body,
-                                        BiFunction<FeignApis, PathIds.Parsed, ApiResponse<E>> invocation) {
+    <E, T> MihuResponse<T> withResponse(
+            Operation<E, T> operation,
+            PathIds ids,
+            Object body,
+            BiFunction<FeignApis, PathIds.Parsed, ApiResponse<E>> invocation) {
         CallContext context = new CallContext(view, operation);
         PathIds.@Nullable Parsed parsed = parse(context, ids);
         return response(operation, execute(context, body, api -> invocation.apply(api, parsed)), context);
     }
 
     /** {@link #data(Operation, PathIds, Object, BiFunction)} without blocking; an invalid id fails the future. */
-    <E, T> CompletableFuture<T> dataAsync(Operation<E, T> operation, PathIds ids, Object body,
+    <E, T> CompletableFuture<T> dataAsync(
+            Operation<E, T> operation,
+            PathIds ids,
+            Object body,
             BiFunction<FeignAsyncApis, PathIds.Parsed, CompletableFuture<ApiResponse<E>>> invocation) {
-        return executeAsync(operation, ids, body, invocation,
+        return executeAsync(
+                operation,
+                ids,
+                body,
+                invocation,
                 (response, context) -> operation.data().apply(response.getData()));
     }
 
     /** {@link #withResponse(Operation, PathIds, Object, BiFunction)} without blocking. */
-    <E, T> CompletableFuture<MihuResponse<T>> withResponseAsync(Operation<E, T> operation, PathIds ids, Object body,
+    <E, T> CompletableFuture<MihuResponse<T>> withResponseAsync(
+            Operation<E, T> operation,
+            PathIds ids,
+            Object body,
             BiFunction<FeignAsyncApis, PathIds.Parsed, CompletableFuture<ApiResponse<E>>> invocation) {
-        return executeAsync(operation, ids, body, invocation, (response, context) -> response(operation, response, context));
+        return executeAsync(
+                operation, ids, body, invocation, (response, context) -> response(operation, response, context));
     }
 
     /** {@link #data} without blocking: the future completes with the data or a typed exception. */
-    <E, T> CompletableFuture<T> dataAsync(Operation<E, T> operation, Object body,
-                                          Function<FeignAsyncApis, CompletableFuture<ApiResponse<E>>> invocation) {
-        return executeAsync(operation, PathIds.NONE, body, (api, ids) -> invocation.apply(api),
+    <E, T> CompletableFuture<T> dataAsync(
+            Operation<E, T> operation,
+            Object body,
+            Function<FeignAsyncApis, CompletableFuture<ApiResponse<E>>> invocation) {
+        return executeAsync(
+                operation,
+                PathIds.NONE,
+                body,
+                (api, ids) -> invocation.apply(api),
                 (response, context) -> operation.data().apply(response.getData()));
     }
 
     /** {@link #withResponse} without blocking. */
-    <E, T> CompletableFuture<MihuResponse<T>> withResponseAsync(Operation<E, T> operation, Object body,
+    <E, T> CompletableFuture<MihuResponse<T>> withResponseAsync(
+            Operation<E, T> operation,
+            Object body,
             Function<FeignAsyncApis, CompletableFuture<ApiResponse<E>>> invocation) {
-        return executeAsync(operation, PathIds.NONE, body, (api, ids) -> invocation.apply(api),
+        return executeAsync(
+                operation,
+                PathIds.NONE,
+                body,
+                (api, ids) -> invocation.apply(api),
                 (response, context) -> response(operation, response, context));
     }
 
-    private <E> ApiResponse<E> execute(CallContext context, Object body, Function<FeignApis, ApiResponse<E>> invocation) {
+    private <E> ApiResponse<E> execute(
+            CallContext context, Object body, Function<FeignApis, ApiResponse<E>> invocation) {
         resources.ensureOpen();
         validate(context, body);
         FeignApis apis = resources.apis();
@@ -152,7 +185,10 @@ final class CallPath {
         }
     }
 
-    private <E, R> CompletableFuture<R> executeAsync(Operation<E, ?> operation, PathIds ids, Object body,
+    private <E, R> CompletableFuture<R> executeAsync(
+            Operation<E, ?> operation,
+            PathIds ids,
+            Object body,
             BiFunction<FeignAsyncApis, PathIds.Parsed, CompletableFuture<ApiResponse<E>>> invocation,
             BiFunction<ApiResponse<E>, CallContext, R> finish) {
         CallContext context = new CallContext(view, operation);
@@ -174,15 +210,27 @@ final class CallPath {
         if (context.isCancelled() || resources.isClosed()) {
             return Optional.empty();
         }
-        Optional<Duration> wait = resources.settings().retryPolicy().retryDelay(failure,
-                context.operation().idempotency(), retriesDone, view.maxRetries(), context.remainingNanos(),
-                resources.clock());
+        Optional<Duration> wait = resources
+                .settings()
+                .retryPolicy()
+                .retryDelay(
+                        failure,
+                        context.operation().idempotency(),
+                        retriesDone,
+                        view.maxRetries(),
+                        context.remainingNanos(),
+                        resources.clock());
         if (wait.isPresent()) {
             context.retrying(failure);
         }
         if (wait.isPresent() && LOG.isDebugEnabled()) {
-            LOG.debug("Retrying {} ({} of {}) in {} ms after: {}", context.operation().name(), retriesDone + 1,
-                    view.maxRetries(), wait.get().toMillis(), failure.getMessage());
+            LOG.debug(
+                    "Retrying {} ({} of {}) in {} ms after: {}",
+                    context.operation().name(),
+                    retriesDone + 1,
+                    view.maxRetries(),
+                    wait.get().toMillis(),
+                    failure.getMessage());
         }
         return wait;
     }
@@ -214,11 +262,16 @@ final class CallPath {
         }
     }
 
-    private static <E, T> MihuResponse<T> response(Operation<E, T> operation, ApiResponse<E> response,
-                                                   CallContext context) {
+    private static <E, T> MihuResponse<T> response(
+            Operation<E, T> operation, ApiResponse<E> response, CallContext context) {
         E envelope = response.getData();
-        return new MihuResponse<>(response.getStatusCode(), response.getHeaders(), operation.message().apply(envelope),
-                operation.data().apply(envelope), context.attempts(), context.elapsed());
+        return new MihuResponse<>(
+                response.getStatusCode(),
+                response.getHeaders(),
+                operation.message().apply(envelope),
+                operation.data().apply(envelope),
+                context.attempts(),
+                context.elapsed());
     }
 
     /** The SDK exception for whatever an attempt threw; Feign's own exceptions never escape. */
@@ -236,15 +289,21 @@ final class CallPath {
         }
         if (failure instanceof EncodeException) {
             // A validated generated model always serialises; this guards subclasses that do not.
-            return new MihuException("The request could not be written as JSON ("
-                    + (failure.getCause() == null ? "encoding failed" : failure.getCause().getClass().getSimpleName())
-                    + "); nothing was sent", failure.getCause());
+            return new MihuException(
+                    "The request could not be written as JSON ("
+                            + (failure.getCause() == null
+                                    ? "encoding failed"
+                                    : failure.getCause().getClass().getSimpleName())
+                            + "); nothing was sent",
+                    failure.getCause());
         }
         if (failure instanceof FeignException) {
             // Not produced with the SDK's seams; its message could quote a body, so it is not repeated.
-            return new MihuException("The HTTP client failed (" + failure.getClass().getSimpleName() + ")", failure);
+            return new MihuException(
+                    "The HTTP client failed (" + failure.getClass().getSimpleName() + ")", failure);
         }
-        return new MihuException("The call failed unexpectedly (" + failure.getClass().getSimpleName() + ")", failure);
+        return new MihuException(
+                "The call failed unexpectedly (" + failure.getClass().getSimpleName() + ")", failure);
     }
 
     /**
@@ -257,8 +316,10 @@ final class CallPath {
         private final Function<FeignAsyncApis, CompletableFuture<ApiResponse<E>>> invocation;
         private final BiFunction<ApiResponse<E>, CallContext, R> finish;
 
-        AsyncCall(CallContext context, Function<FeignAsyncApis, CompletableFuture<ApiResponse<E>>> invocation,
-                  BiFunction<ApiResponse<E>, CallContext, R> finish) {
+        AsyncCall(
+                CallContext context,
+                Function<FeignAsyncApis, CompletableFuture<ApiResponse<E>>> invocation,
+                BiFunction<ApiResponse<E>, CallContext, R> finish) {
             this.context = context;
             this.invocation = invocation;
             this.finish = finish;
@@ -299,8 +360,9 @@ final class CallPath {
                 return;
             }
             try {
-                context.waitingForRetry(resources.scheduler().schedule(() -> attempt(retriesDone + 1),
-                        wait.get().toNanos(), TimeUnit.NANOSECONDS));
+                context.waitingForRetry(resources
+                        .scheduler()
+                        .schedule(() -> attempt(retriesDone + 1), wait.get().toNanos(), TimeUnit.NANOSECONDS));
             } catch (RejectedExecutionException closing) {
                 completeExceptionally(context.diagnose(failure));
             }

@@ -32,11 +32,16 @@ final class ClientResources {
         this.settings = settings;
         this.http = OkHttpClients.create(settings);
         OkHttpTransport transport = new OkHttpTransport(http, settings.maxResponseBytes());
-        SecretRedactor redactor = new SecretRedactor(settings.proxy() == null
-                ? List.of(settings.apiToken()) : List.of(settings.apiToken(), nullToEmpty(settings.proxy().password())));
+        SecretRedactor redactor = new SecretRedactor(
+                settings.proxy() == null
+                        ? List.of(settings.apiToken())
+                        : List.of(
+                                settings.apiToken(),
+                                nullToEmpty(settings.proxy().password())));
         this.apis = AgentsApiFactory.create(settings, transport, redactor);
         this.asyncApis = AgentsApiFactory.createAsync(settings, transport, redactor);
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, DaemonThreads.named("mihu-retry-timer-"));
+        ScheduledThreadPoolExecutor timer =
+                new ScheduledThreadPoolExecutor(1, DaemonThreads.named("mihu-retry-timer-"));
         // A cancelled retry wait is dropped at once instead of lingering in the queue until due.
         timer.setRemoveOnCancelPolicy(true);
         this.scheduler = timer;
@@ -98,8 +103,11 @@ final class ClientResources {
     }
 
     private static MihuConnectionException closedWhileInFlight() {
-        return new MihuConnectionException("The MihuClient was closed while the call was in flight; "
-                + "the request may have been sent and processed", null, true);
+        return new MihuConnectionException(
+                "The MihuClient was closed while the call was in flight; "
+                        + "the request may have been sent and processed",
+                null,
+                true);
     }
 
     private static String nullToEmpty(@Nullable String value) {

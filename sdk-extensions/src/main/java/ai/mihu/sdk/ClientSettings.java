@@ -25,11 +25,21 @@ import org.jspecify.annotations.Nullable;
  * @param trustManager the trust manager of {@code sslSocketFactory}, or {@code null}
  * @param callObserver what hears how calls end, {@link CallObserver#NONE} without metrics
  */
-record ClientSettings(String baseUrl, String apiToken, Duration connectTimeout, Duration readTimeout,
-                      RetryPolicy retryPolicy, LogLevel logLevel, int maxIdleConnections, Duration timeout,
-                      long maxResponseBytes, int maxConcurrentAsyncRequests, @Nullable ProxySettings proxy,
-                      @Nullable SSLSocketFactory sslSocketFactory, @Nullable X509TrustManager trustManager,
-                      CallObserver callObserver) {
+record ClientSettings(
+        String baseUrl,
+        String apiToken,
+        Duration connectTimeout,
+        Duration readTimeout,
+        RetryPolicy retryPolicy,
+        LogLevel logLevel,
+        int maxIdleConnections,
+        Duration timeout,
+        long maxResponseBytes,
+        int maxConcurrentAsyncRequests,
+        @Nullable ProxySettings proxy,
+        @Nullable SSLSocketFactory sslSocketFactory,
+        @Nullable X509TrustManager trustManager,
+        CallObserver callObserver) {
 
     @Override
     public String toString() {

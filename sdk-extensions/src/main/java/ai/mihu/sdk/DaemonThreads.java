@@ -6,8 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Daemon threads with numbered names, so that a client left open never keeps the JVM running. */
 final class DaemonThreads {
 
-    private DaemonThreads() {
-    }
+    private DaemonThreads() {}
 
     static ThreadFactory named(String prefix) {
         AtomicInteger count = new AtomicInteger();

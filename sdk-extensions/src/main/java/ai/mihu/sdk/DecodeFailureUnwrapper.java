@@ -25,9 +25,13 @@ final class DecodeFailureUnwrapper implements ResponseInterceptor {
                 throw typed;
             }
             // Not thrown by EnvelopeDecoder today; still never let a Feign exception escape.
-            throw new MalformedResponseException("HTTP " + e.status() + " response cannot be used: "
-                    + (e.getCause() == null ? "decoding failed" : e.getCause().getClass().getSimpleName()),
-                    e.status(), null);
+            throw new MalformedResponseException(
+                    "HTTP " + e.status() + " response cannot be used: "
+                            + (e.getCause() == null
+                                    ? "decoding failed"
+                                    : e.getCause().getClass().getSimpleName()),
+                    e.status(),
+                    null);
         }
     }
 }

@@ -24,8 +24,7 @@ final class Endpoints {
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
 
-    private Endpoints() {
-    }
+    private Endpoints() {}
 
     /**
      * The base URL of a tenant: {@code https://<subdomain>.mihu.ai}.
@@ -60,8 +59,8 @@ final class Endpoints {
         try {
             uri = new URI(baseUrl.trim());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("The base URL \"" + printable(baseUrl) + "\" is not a valid URL: "
-                    + e.getReason());
+            throw new IllegalArgumentException(
+                    "The base URL \"" + printable(baseUrl) + "\" is not a valid URL: " + e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
@@ -69,11 +68,12 @@ final class Endpoints {
                     + "\" must be an absolute http(s) URL with a host, such as https://acme.mihu.ai");
         }
         if (uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("The base URL must not contain credentials; pass the token to apiToken()");
+            throw new IllegalArgumentException(
+                    "The base URL must not contain credentials; pass the token to apiToken()");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("The base URL \"" + printable(baseUrl)
-                    + "\" must not have a query or fragment");
+            throw new IllegalArgumentException(
+                    "The base URL \"" + printable(baseUrl) + "\" must not have a query or fragment");
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
             throw new IllegalArgumentException("Plain http would send the API token unencrypted; use https for \""

@@ -66,7 +66,10 @@ final class EnvelopeDecoder implements Decoder {
         } catch (JacksonException e) {
             throw malformed(response, body, syntaxProblem(e));
         } catch (IOException e) {
-            throw malformed(response, body, "the body could not be parsed (" + e.getClass().getSimpleName() + ")");
+            throw malformed(
+                    response,
+                    body,
+                    "the body could not be parsed (" + e.getClass().getSimpleName() + ")");
         }
         if (!shape.isObject()) {
             throw malformed(response, body, "the body is not a JSON object");
@@ -76,7 +79,8 @@ final class EnvelopeDecoder implements Decoder {
         if (success != null && "false".equals(success.asText())) {
             JsonNode message = shape.message();
             String said = message == null || message.isNull()
-                    ? "" : ": " + redactor.forRequest(response.request()).redact(message.asText());
+                    ? ""
+                    : ": " + redactor.forRequest(response.request()).redact(message.asText());
             throw malformed(response, body, "the envelope says \"success\": false" + said);
         }
         if (!shape.hasData()) {
@@ -87,7 +91,10 @@ final class EnvelopeDecoder implements Decoder {
         } catch (JsonMappingException e) {
             throw malformed(response, body, "the value at " + path(e.getPath()) + " has an unexpected type");
         } catch (IOException e) {
-            throw malformed(response, body, "the body could not be mapped (" + e.getClass().getSimpleName() + ")");
+            throw malformed(
+                    response,
+                    body,
+                    "the body could not be mapped (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -18,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  * the models afterwards then costs one set of objects instead of a tree plus the models. Where a
  * field is repeated, the last one counts, as in a tree.
  */
-record EnvelopeShape(boolean isObject, @Nullable JsonNode success, @Nullable JsonNode message, boolean hasData) {
+record EnvelopeShape(
+        boolean isObject,
+        @Nullable JsonNode success,
+        @Nullable JsonNode message,
+        boolean hasData) {
 
     /**
      * Scans a body.

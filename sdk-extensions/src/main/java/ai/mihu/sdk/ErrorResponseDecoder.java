@@ -64,9 +64,12 @@ final class ErrorResponseDecoder implements ErrorDecoder {
         }
         String text = redactor.redact(ResponseBodies.text(response, body));
         ErrorEnvelope envelope = ErrorEnvelope.parse(mapper, body);
-        @Nullable Duration retryAfter = RetryAfter.parse(firstHeader(response, RetryAfter.HEADER), clock).orElse(null);
+        @Nullable
+        Duration retryAfter = RetryAfter.parse(firstHeader(response, RetryAfter.HEADER), clock)
+                .orElse(null);
 
-        FailedResponse failed = new FailedResponse(status,
+        FailedResponse failed = new FailedResponse(
+                status,
                 redactor.redactIfPresent(envelope.message()),
                 redactor.redactIfPresent(envelope.code()),
                 redactor.redactIfPresent(envelope.field()),
@@ -77,7 +80,8 @@ final class ErrorResponseDecoder implements ErrorDecoder {
         return typed(status, message, failed, retryAfter);
     }
 
-    private static MihuApiException typed(int status, String message, FailedResponse failed, @Nullable Duration retryAfter) {
+    private static MihuApiException typed(
+            int status, String message, FailedResponse failed, @Nullable Duration retryAfter) {
         return switch (status) {
             case 400 -> new BadRequestException(message, failed);
             case 401 -> new AuthenticationException(message, failed);
@@ -87,9 +91,10 @@ final class ErrorResponseDecoder implements ErrorDecoder {
             case 422 -> new UnprocessableEntityException(message, failed);
             case 429 -> new RateLimitException(message, failed, retryAfter);
             case 503 -> new ServiceUnavailableException(message, failed, retryAfter);
-            default -> status >= 500 && status <= 599
-                    ? new InternalServerException(message, failed)
-                    : new MihuApiException(message, failed);
+            default ->
+                status >= 500 && status <= 599
+                        ? new InternalServerException(message, failed)
+                        : new MihuApiException(message, failed);
         };
     }
 
@@ -98,8 +103,13 @@ final class ErrorResponseDecoder implements ErrorDecoder {
      * {@code HTTP 422 Unprocessable Entity: The given data was invalid. (code VALIDATION_ERROR,
      * field name; details: The name field is required.)}.
      */
-    private static String describe(Response response, FailedResponse failed, ErrorEnvelope envelope, String text,
-                                   @Nullable String unreadable, @Nullable Duration retryAfter) {
+    private static String describe(
+            Response response,
+            FailedResponse failed,
+            ErrorEnvelope envelope,
+            String text,
+            @Nullable String unreadable,
+            @Nullable Duration retryAfter) {
         StringBuilder message = new StringBuilder("HTTP ").append(failed.statusCode());
         String reason = response.reason() == null || response.reason().isBlank()
                 ? HttpStatusNames.of(failed.statusCode())

@@ -14,13 +14,19 @@ final class FeignAgentAppointmentService implements AgentAppointmentService {
 
     @Override
     public Agent replaceAll(String agentUuid, AppointmentsConfig request) {
-        return calls.data(Operations.REPLACE_AGENT_APPOINTMENTS, PathIds.agent(agentUuid), request,
+        return calls.data(
+                Operations.REPLACE_AGENT_APPOINTMENTS,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().replaceAgentAppointmentsWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public MihuResponse<Agent> replaceAllWithResponse(String agentUuid, AppointmentsConfig request) {
-        return calls.withResponse(Operations.REPLACE_AGENT_APPOINTMENTS, PathIds.agent(agentUuid), request,
+        return calls.withResponse(
+                Operations.REPLACE_AGENT_APPOINTMENTS,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().replaceAgentAppointmentsWithHttpInfo(id.agent(), request));
     }
 

@@ -16,25 +16,39 @@ final class FeignAgentChannelService implements AgentChannelService {
 
     @Override
     public ProvisionCallChannelResult provisionCall(String agentUuid, ProvisionCallChannelRequest request) {
-        return calls.data(Operations.PROVISION_AGENT_CALL_CHANNEL, PathIds.agent(agentUuid), request,
+        return calls.data(
+                Operations.PROVISION_AGENT_CALL_CHANNEL,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().provisionAgentCallChannelWithHttpInfo(id.agent(), request));
     }
 
     @Override
-    public MihuResponse<ProvisionCallChannelResult> provisionCallWithResponse(String agentUuid, ProvisionCallChannelRequest request) {
-        return calls.withResponse(Operations.PROVISION_AGENT_CALL_CHANNEL, PathIds.agent(agentUuid), request,
+    public MihuResponse<ProvisionCallChannelResult> provisionCallWithResponse(
+            String agentUuid, ProvisionCallChannelRequest request) {
+        return calls.withResponse(
+                Operations.PROVISION_AGENT_CALL_CHANNEL,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().provisionAgentCallChannelWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public SipTrunkAssignment assignCallSipTrunk(String agentUuid, AssignSipTrunkRequest request) {
-        return calls.data(Operations.ASSIGN_AGENT_CALL_SIP_TRUNK, PathIds.agent(agentUuid), request,
+        return calls.data(
+                Operations.ASSIGN_AGENT_CALL_SIP_TRUNK,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().assignAgentCallSipTrunkWithHttpInfo(id.agent(), request));
     }
 
     @Override
-    public MihuResponse<SipTrunkAssignment> assignCallSipTrunkWithResponse(String agentUuid, AssignSipTrunkRequest request) {
-        return calls.withResponse(Operations.ASSIGN_AGENT_CALL_SIP_TRUNK, PathIds.agent(agentUuid), request,
+    public MihuResponse<SipTrunkAssignment> assignCallSipTrunkWithResponse(
+            String agentUuid, AssignSipTrunkRequest request) {
+        return calls.withResponse(
+                Operations.ASSIGN_AGENT_CALL_SIP_TRUNK,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().assignAgentCallSipTrunkWithHttpInfo(id.agent(), request));
     }
 

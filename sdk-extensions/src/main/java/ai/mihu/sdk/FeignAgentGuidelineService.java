@@ -15,25 +15,37 @@ final class FeignAgentGuidelineService implements AgentGuidelineService {
 
     @Override
     public Agent add(String agentUuid, GuidelineInput request) {
-        return calls.data(Operations.ADD_AGENT_GUIDELINE, PathIds.agent(agentUuid), request,
+        return calls.data(
+                Operations.ADD_AGENT_GUIDELINE,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().addAgentGuidelineWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public MihuResponse<Agent> addWithResponse(String agentUuid, GuidelineInput request) {
-        return calls.withResponse(Operations.ADD_AGENT_GUIDELINE, PathIds.agent(agentUuid), request,
+        return calls.withResponse(
+                Operations.ADD_AGENT_GUIDELINE,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().addAgentGuidelineWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public Agent replaceAll(String agentUuid, ReplaceGuidelinesRequest request) {
-        return calls.data(Operations.REPLACE_AGENT_GUIDELINES, PathIds.agent(agentUuid), request,
+        return calls.data(
+                Operations.REPLACE_AGENT_GUIDELINES,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().replaceAgentGuidelinesWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public MihuResponse<Agent> replaceAllWithResponse(String agentUuid, ReplaceGuidelinesRequest request) {
-        return calls.withResponse(Operations.REPLACE_AGENT_GUIDELINES, PathIds.agent(agentUuid), request,
+        return calls.withResponse(
+                Operations.REPLACE_AGENT_GUIDELINES,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().replaceAgentGuidelinesWithHttpInfo(id.agent(), request));
     }
 

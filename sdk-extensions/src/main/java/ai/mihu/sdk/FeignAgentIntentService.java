@@ -16,37 +16,56 @@ final class FeignAgentIntentService implements AgentIntentService {
 
     @Override
     public Intent update(String agentUuid, String intentUuid, UpdateIntentRequest request) {
-        return calls.data(Operations.UPDATE_AGENT_INTENT, PathIds.agentItem(agentUuid, "intentUuid", intentUuid), request,
+        return calls.data(
+                Operations.UPDATE_AGENT_INTENT,
+                PathIds.agentItem(agentUuid, "intentUuid", intentUuid),
+                request,
                 (api, id) -> api.agents().updateAgentIntentWithHttpInfo(id.agent(), id.item(), request));
     }
 
     @Override
     public MihuResponse<Intent> updateWithResponse(String agentUuid, String intentUuid, UpdateIntentRequest request) {
-        return calls.withResponse(Operations.UPDATE_AGENT_INTENT, PathIds.agentItem(agentUuid, "intentUuid", intentUuid), request,
+        return calls.withResponse(
+                Operations.UPDATE_AGENT_INTENT,
+                PathIds.agentItem(agentUuid, "intentUuid", intentUuid),
+                request,
                 (api, id) -> api.agents().updateAgentIntentWithHttpInfo(id.agent(), id.item(), request));
     }
 
     @Override
     public IntentEvent getEvent(String agentUuid, String intentUuid) {
-        return calls.data(Operations.GET_AGENT_INTENT_EVENT, PathIds.agentItem(agentUuid, "intentUuid", intentUuid), CallPath.NO_BODY,
+        return calls.data(
+                Operations.GET_AGENT_INTENT_EVENT,
+                PathIds.agentItem(agentUuid, "intentUuid", intentUuid),
+                CallPath.NO_BODY,
                 (api, id) -> api.agents().getAgentIntentEventWithHttpInfo(id.agent(), id.item()));
     }
 
     @Override
     public MihuResponse<IntentEvent> getEventWithResponse(String agentUuid, String intentUuid) {
-        return calls.withResponse(Operations.GET_AGENT_INTENT_EVENT, PathIds.agentItem(agentUuid, "intentUuid", intentUuid), CallPath.NO_BODY,
+        return calls.withResponse(
+                Operations.GET_AGENT_INTENT_EVENT,
+                PathIds.agentItem(agentUuid, "intentUuid", intentUuid),
+                CallPath.NO_BODY,
                 (api, id) -> api.agents().getAgentIntentEventWithHttpInfo(id.agent(), id.item()));
     }
 
     @Override
     public IntentEvent setEvent(String agentUuid, String intentUuid, SetIntentEventRequest request) {
-        return calls.data(Operations.SET_AGENT_INTENT_EVENT, PathIds.agentItem(agentUuid, "intentUuid", intentUuid), request,
+        return calls.data(
+                Operations.SET_AGENT_INTENT_EVENT,
+                PathIds.agentItem(agentUuid, "intentUuid", intentUuid),
+                request,
                 (api, id) -> api.agents().setAgentIntentEventWithHttpInfo(id.agent(), id.item(), request));
     }
 
     @Override
-    public MihuResponse<IntentEvent> setEventWithResponse(String agentUuid, String intentUuid, SetIntentEventRequest request) {
-        return calls.withResponse(Operations.SET_AGENT_INTENT_EVENT, PathIds.agentItem(agentUuid, "intentUuid", intentUuid), request,
+    public MihuResponse<IntentEvent> setEventWithResponse(
+            String agentUuid, String intentUuid, SetIntentEventRequest request) {
+        return calls.withResponse(
+                Operations.SET_AGENT_INTENT_EVENT,
+                PathIds.agentItem(agentUuid, "intentUuid", intentUuid),
+                request,
                 (api, id) -> api.agents().setAgentIntentEventWithHttpInfo(id.agent(), id.item(), request));
     }
 

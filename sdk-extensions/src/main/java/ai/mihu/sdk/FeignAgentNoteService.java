@@ -14,13 +14,19 @@ final class FeignAgentNoteService implements AgentNoteService {
 
     @Override
     public Agent add(String agentUuid, NoteInput request) {
-        return calls.data(Operations.ADD_AGENT_NOTE, PathIds.agent(agentUuid), request,
+        return calls.data(
+                Operations.ADD_AGENT_NOTE,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().addAgentNoteWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public MihuResponse<Agent> addWithResponse(String agentUuid, NoteInput request) {
-        return calls.withResponse(Operations.ADD_AGENT_NOTE, PathIds.agent(agentUuid), request,
+        return calls.withResponse(
+                Operations.ADD_AGENT_NOTE,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().addAgentNoteWithHttpInfo(id.agent(), request));
     }
 

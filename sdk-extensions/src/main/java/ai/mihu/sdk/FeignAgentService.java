@@ -26,29 +26,37 @@ final class FeignAgentService implements AgentService {
 
     @Override
     public MihuResponse<Agent> createWithResponse(CreateAgentRequest request) {
-        return calls.withResponse(Operations.CREATE_AGENT, request,
-                api -> api.agents().createAgentWithHttpInfo(request));
+        return calls.withResponse(
+                Operations.CREATE_AGENT, request, api -> api.agents().createAgentWithHttpInfo(request));
     }
 
     @Override
     public AgentList list() {
-        return calls.data(Operations.LIST_AGENTS, CallPath.NO_BODY, api -> api.agents().listAgentsWithHttpInfo());
+        return calls.data(
+                Operations.LIST_AGENTS, CallPath.NO_BODY, api -> api.agents().listAgentsWithHttpInfo());
     }
 
     @Override
     public MihuResponse<AgentList> listWithResponse() {
-        return calls.withResponse(Operations.LIST_AGENTS, CallPath.NO_BODY, api -> api.agents().listAgentsWithHttpInfo());
+        return calls.withResponse(
+                Operations.LIST_AGENTS, CallPath.NO_BODY, api -> api.agents().listAgentsWithHttpInfo());
     }
 
     @Override
     public Agent update(String agentUuid, UpdateAgentRequest request) {
-        return calls.data(Operations.UPDATE_AGENT, PathIds.agent(agentUuid), request,
+        return calls.data(
+                Operations.UPDATE_AGENT,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().updateAgentWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public MihuResponse<Agent> updateWithResponse(String agentUuid, UpdateAgentRequest request) {
-        return calls.withResponse(Operations.UPDATE_AGENT, PathIds.agent(agentUuid), request,
+        return calls.withResponse(
+                Operations.UPDATE_AGENT,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().updateAgentWithHttpInfo(id.agent(), request));
     }
 

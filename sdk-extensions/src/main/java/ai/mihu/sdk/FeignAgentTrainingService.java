@@ -15,25 +15,38 @@ final class FeignAgentTrainingService implements AgentTrainingService {
 
     @Override
     public Agent replaceAll(String agentUuid, ReplaceTrainingRequest request) {
-        return calls.data(Operations.REPLACE_AGENT_TRAINING, PathIds.agent(agentUuid), request,
+        return calls.data(
+                Operations.REPLACE_AGENT_TRAINING,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().replaceAgentTrainingWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public MihuResponse<Agent> replaceAllWithResponse(String agentUuid, ReplaceTrainingRequest request) {
-        return calls.withResponse(Operations.REPLACE_AGENT_TRAINING, PathIds.agent(agentUuid), request,
+        return calls.withResponse(
+                Operations.REPLACE_AGENT_TRAINING,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().replaceAgentTrainingWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public Agent update(String agentUuid, String trainingUuid, UpdateTrainingExampleRequest request) {
-        return calls.data(Operations.UPDATE_AGENT_TRAINING_EXAMPLE, PathIds.agentItem(agentUuid, "trainingUuid", trainingUuid), request,
+        return calls.data(
+                Operations.UPDATE_AGENT_TRAINING_EXAMPLE,
+                PathIds.agentItem(agentUuid, "trainingUuid", trainingUuid),
+                request,
                 (api, id) -> api.agents().updateAgentTrainingExampleWithHttpInfo(id.agent(), id.item(), request));
     }
 
     @Override
-    public MihuResponse<Agent> updateWithResponse(String agentUuid, String trainingUuid, UpdateTrainingExampleRequest request) {
-        return calls.withResponse(Operations.UPDATE_AGENT_TRAINING_EXAMPLE, PathIds.agentItem(agentUuid, "trainingUuid", trainingUuid), request,
+    public MihuResponse<Agent> updateWithResponse(
+            String agentUuid, String trainingUuid, UpdateTrainingExampleRequest request) {
+        return calls.withResponse(
+                Operations.UPDATE_AGENT_TRAINING_EXAMPLE,
+                PathIds.agentItem(agentUuid, "trainingUuid", trainingUuid),
+                request,
                 (api, id) -> api.agents().updateAgentTrainingExampleWithHttpInfo(id.agent(), id.item(), request));
     }
 

@@ -14,13 +14,20 @@ final class FeignAgentWebhookService implements AgentWebhookService {
 
     @Override
     public Webhook update(String agentUuid, String webhookUuid, UpdateWebhookRequest request) {
-        return calls.data(Operations.UPDATE_AGENT_WEBHOOK, PathIds.agentItem(agentUuid, "webhookUuid", webhookUuid), request,
+        return calls.data(
+                Operations.UPDATE_AGENT_WEBHOOK,
+                PathIds.agentItem(agentUuid, "webhookUuid", webhookUuid),
+                request,
                 (api, id) -> api.agents().updateAgentWebhookWithHttpInfo(id.agent(), id.item(), request));
     }
 
     @Override
-    public MihuResponse<Webhook> updateWithResponse(String agentUuid, String webhookUuid, UpdateWebhookRequest request) {
-        return calls.withResponse(Operations.UPDATE_AGENT_WEBHOOK, PathIds.agentItem(agentUuid, "webhookUuid", webhookUuid), request,
+    public MihuResponse<Webhook> updateWithResponse(
+            String agentUuid, String webhookUuid, UpdateWebhookRequest request) {
+        return calls.withResponse(
+                Operations.UPDATE_AGENT_WEBHOOK,
+                PathIds.agentItem(agentUuid, "webhookUuid", webhookUuid),
+                request,
                 (api, id) -> api.agents().updateAgentWebhookWithHttpInfo(id.agent(), id.item(), request));
     }
 

@@ -12,5 +12,4 @@ import ai.mihu.sdk.internal.api.PhoneNumbersApi;
  * @param agents the {@code Agents} operations
  * @param phoneNumbers the {@code Phone Numbers} operations
  */
-record FeignApis(AgentsApi agents, PhoneNumbersApi phoneNumbers) {
-}
+record FeignApis(AgentsApi agents, PhoneNumbersApi phoneNumbers) {}

@@ -15,13 +15,19 @@ final class FeignAsyncAgentAppointmentService implements AsyncAgentAppointmentSe
 
     @Override
     public CompletableFuture<Agent> replaceAll(String agentUuid, AppointmentsConfig request) {
-        return calls.dataAsync(Operations.REPLACE_AGENT_APPOINTMENTS, PathIds.agent(agentUuid), request,
+        return calls.dataAsync(
+                Operations.REPLACE_AGENT_APPOINTMENTS,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().replaceAgentAppointmentsWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public CompletableFuture<MihuResponse<Agent>> replaceAllWithResponse(String agentUuid, AppointmentsConfig request) {
-        return calls.withResponseAsync(Operations.REPLACE_AGENT_APPOINTMENTS, PathIds.agent(agentUuid), request,
+        return calls.withResponseAsync(
+                Operations.REPLACE_AGENT_APPOINTMENTS,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().replaceAgentAppointmentsWithHttpInfo(id.agent(), request));
     }
 

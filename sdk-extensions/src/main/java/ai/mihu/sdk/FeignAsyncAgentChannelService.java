@@ -16,26 +16,41 @@ final class FeignAsyncAgentChannelService implements AsyncAgentChannelService {
     }
 
     @Override
-    public CompletableFuture<ProvisionCallChannelResult> provisionCall(String agentUuid, ProvisionCallChannelRequest request) {
-        return calls.dataAsync(Operations.PROVISION_AGENT_CALL_CHANNEL, PathIds.agent(agentUuid), request,
+    public CompletableFuture<ProvisionCallChannelResult> provisionCall(
+            String agentUuid, ProvisionCallChannelRequest request) {
+        return calls.dataAsync(
+                Operations.PROVISION_AGENT_CALL_CHANNEL,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().provisionAgentCallChannelWithHttpInfo(id.agent(), request));
     }
 
     @Override
-    public CompletableFuture<MihuResponse<ProvisionCallChannelResult>> provisionCallWithResponse(String agentUuid, ProvisionCallChannelRequest request) {
-        return calls.withResponseAsync(Operations.PROVISION_AGENT_CALL_CHANNEL, PathIds.agent(agentUuid), request,
+    public CompletableFuture<MihuResponse<ProvisionCallChannelResult>> provisionCallWithResponse(
+            String agentUuid, ProvisionCallChannelRequest request) {
+        return calls.withResponseAsync(
+                Operations.PROVISION_AGENT_CALL_CHANNEL,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().provisionAgentCallChannelWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public CompletableFuture<SipTrunkAssignment> assignCallSipTrunk(String agentUuid, AssignSipTrunkRequest request) {
-        return calls.dataAsync(Operations.ASSIGN_AGENT_CALL_SIP_TRUNK, PathIds.agent(agentUuid), request,
+        return calls.dataAsync(
+                Operations.ASSIGN_AGENT_CALL_SIP_TRUNK,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().assignAgentCallSipTrunkWithHttpInfo(id.agent(), request));
     }
 
     @Override
-    public CompletableFuture<MihuResponse<SipTrunkAssignment>> assignCallSipTrunkWithResponse(String agentUuid, AssignSipTrunkRequest request) {
-        return calls.withResponseAsync(Operations.ASSIGN_AGENT_CALL_SIP_TRUNK, PathIds.agent(agentUuid), request,
+    public CompletableFuture<MihuResponse<SipTrunkAssignment>> assignCallSipTrunkWithResponse(
+            String agentUuid, AssignSipTrunkRequest request) {
+        return calls.withResponseAsync(
+                Operations.ASSIGN_AGENT_CALL_SIP_TRUNK,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().assignAgentCallSipTrunkWithHttpInfo(id.agent(), request));
     }
 

@@ -16,25 +16,38 @@ final class FeignAsyncAgentGuidelineService implements AsyncAgentGuidelineServic
 
     @Override
     public CompletableFuture<Agent> add(String agentUuid, GuidelineInput request) {
-        return calls.dataAsync(Operations.ADD_AGENT_GUIDELINE, PathIds.agent(agentUuid), request,
+        return calls.dataAsync(
+                Operations.ADD_AGENT_GUIDELINE,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().addAgentGuidelineWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public CompletableFuture<MihuResponse<Agent>> addWithResponse(String agentUuid, GuidelineInput request) {
-        return calls.withResponseAsync(Operations.ADD_AGENT_GUIDELINE, PathIds.agent(agentUuid), request,
+        return calls.withResponseAsync(
+                Operations.ADD_AGENT_GUIDELINE,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().addAgentGuidelineWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public CompletableFuture<Agent> replaceAll(String agentUuid, ReplaceGuidelinesRequest request) {
-        return calls.dataAsync(Operations.REPLACE_AGENT_GUIDELINES, PathIds.agent(agentUuid), request,
+        return calls.dataAsync(
+                Operations.REPLACE_AGENT_GUIDELINES,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().replaceAgentGuidelinesWithHttpInfo(id.agent(), request));
     }
 
     @Override
-    public CompletableFuture<MihuResponse<Agent>> replaceAllWithResponse(String agentUuid, ReplaceGuidelinesRequest request) {
-        return calls.withResponseAsync(Operations.REPLACE_AGENT_GUIDELINES, PathIds.agent(agentUuid), request,
+    public CompletableFuture<MihuResponse<Agent>> replaceAllWithResponse(
+            String agentUuid, ReplaceGuidelinesRequest request) {
+        return calls.withResponseAsync(
+                Operations.REPLACE_AGENT_GUIDELINES,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().replaceAgentGuidelinesWithHttpInfo(id.agent(), request));
     }
 

@@ -15,13 +15,19 @@ final class FeignAsyncAgentNoteService implements AsyncAgentNoteService {
 
     @Override
     public CompletableFuture<Agent> add(String agentUuid, NoteInput request) {
-        return calls.dataAsync(Operations.ADD_AGENT_NOTE, PathIds.agent(agentUuid), request,
+        return calls.dataAsync(
+                Operations.ADD_AGENT_NOTE,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().addAgentNoteWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public CompletableFuture<MihuResponse<Agent>> addWithResponse(String agentUuid, NoteInput request) {
-        return calls.withResponseAsync(Operations.ADD_AGENT_NOTE, PathIds.agent(agentUuid), request,
+        return calls.withResponseAsync(
+                Operations.ADD_AGENT_NOTE,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().addAgentNoteWithHttpInfo(id.agent(), request));
     }
 

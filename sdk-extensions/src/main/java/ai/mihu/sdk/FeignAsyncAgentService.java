@@ -17,34 +17,43 @@ final class FeignAsyncAgentService implements AsyncAgentService {
 
     @Override
     public CompletableFuture<Agent> create(CreateAgentRequest request) {
-        return calls.dataAsync(Operations.CREATE_AGENT, request, api -> api.agents().createAgentWithHttpInfo(request));
+        return calls.dataAsync(
+                Operations.CREATE_AGENT, request, api -> api.agents().createAgentWithHttpInfo(request));
     }
 
     @Override
     public CompletableFuture<MihuResponse<Agent>> createWithResponse(CreateAgentRequest request) {
-        return calls.withResponseAsync(Operations.CREATE_AGENT, request,
-                api -> api.agents().createAgentWithHttpInfo(request));
+        return calls.withResponseAsync(
+                Operations.CREATE_AGENT, request, api -> api.agents().createAgentWithHttpInfo(request));
     }
 
     @Override
     public CompletableFuture<AgentList> list() {
-        return calls.dataAsync(Operations.LIST_AGENTS, CallPath.NO_BODY, api -> api.agents().listAgentsWithHttpInfo());
+        return calls.dataAsync(
+                Operations.LIST_AGENTS, CallPath.NO_BODY, api -> api.agents().listAgentsWithHttpInfo());
     }
 
     @Override
     public CompletableFuture<MihuResponse<AgentList>> listWithResponse() {
-        return calls.withResponseAsync(Operations.LIST_AGENTS, CallPath.NO_BODY, api -> api.agents().listAgentsWithHttpInfo());
+        return calls.withResponseAsync(
+                Operations.LIST_AGENTS, CallPath.NO_BODY, api -> api.agents().listAgentsWithHttpInfo());
     }
 
     @Override
     public CompletableFuture<Agent> update(String agentUuid, UpdateAgentRequest request) {
-        return calls.dataAsync(Operations.UPDATE_AGENT, PathIds.agent(agentUuid), request,
+        return calls.dataAsync(
+                Operations.UPDATE_AGENT,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().updateAgentWithHttpInfo(id.agent(), request));
     }
 
     @Override
     public CompletableFuture<MihuResponse<Agent>> updateWithResponse(String agentUuid, UpdateAgentRequest request) {
-        return calls.withResponseAsync(Operations.UPDATE_AGENT, PathIds.agent(agentUuid), request,
+        return calls.withResponseAsync(
+                Operations.UPDATE_AGENT,
+                PathIds.agent(agentUuid),
+                request,
                 (api, id) -> api.agents().updateAgentWithHttpInfo(id.agent(), request));
     }
 

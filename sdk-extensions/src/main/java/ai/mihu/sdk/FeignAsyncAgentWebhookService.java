@@ -15,13 +15,20 @@ final class FeignAsyncAgentWebhookService implements AsyncAgentWebhookService {
 
     @Override
     public CompletableFuture<Webhook> update(String agentUuid, String webhookUuid, UpdateWebhookRequest request) {
-        return calls.dataAsync(Operations.UPDATE_AGENT_WEBHOOK, PathIds.agentItem(agentUuid, "webhookUuid", webhookUuid), request,
+        return calls.dataAsync(
+                Operations.UPDATE_AGENT_WEBHOOK,
+                PathIds.agentItem(agentUuid, "webhookUuid", webhookUuid),
+                request,
                 (api, id) -> api.agents().updateAgentWebhookWithHttpInfo(id.agent(), id.item(), request));
     }
 
     @Override
-    public CompletableFuture<MihuResponse<Webhook>> updateWithResponse(String agentUuid, String webhookUuid, UpdateWebhookRequest request) {
-        return calls.withResponseAsync(Operations.UPDATE_AGENT_WEBHOOK, PathIds.agentItem(agentUuid, "webhookUuid", webhookUuid), request,
+    public CompletableFuture<MihuResponse<Webhook>> updateWithResponse(
+            String agentUuid, String webhookUuid, UpdateWebhookRequest request) {
+        return calls.withResponseAsync(
+                Operations.UPDATE_AGENT_WEBHOOK,
+                PathIds.agentItem(agentUuid, "webhookUuid", webhookUuid),
+                request,
                 (api, id) -> api.agents().updateAgentWebhookWithHttpInfo(id.agent(), id.item(), request));
     }
 

@@ -10,5 +10,4 @@ import ai.mihu.sdk.internal.async.PhoneNumbersAsyncApi;
  * @param agents the {@code Agents} operations
  * @param phoneNumbers the {@code Phone Numbers} operations
  */
-record FeignAsyncApis(AgentsAsyncApi agents, PhoneNumbersAsyncApi phoneNumbers) {
-}
+record FeignAsyncApis(AgentsAsyncApi agents, PhoneNumbersAsyncApi phoneNumbers) {}

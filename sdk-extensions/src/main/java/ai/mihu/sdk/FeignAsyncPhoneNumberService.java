@@ -15,12 +15,19 @@ final class FeignAsyncPhoneNumberService implements AsyncPhoneNumberService {
 
     @Override
     public CompletableFuture<PhoneNumberChannels> assignTrunk(AssignPhoneNumberTrunkRequest request) {
-        return calls.dataAsync(Operations.ASSIGN_PHONE_NUMBER_TRUNK, request, api -> api.phoneNumbers().assignPhoneNumberTrunkWithHttpInfo(request));
+        return calls.dataAsync(
+                Operations.ASSIGN_PHONE_NUMBER_TRUNK,
+                request,
+                api -> api.phoneNumbers().assignPhoneNumberTrunkWithHttpInfo(request));
     }
 
     @Override
-    public CompletableFuture<MihuResponse<PhoneNumberChannels>> assignTrunkWithResponse(AssignPhoneNumberTrunkRequest request) {
-        return calls.withResponseAsync(Operations.ASSIGN_PHONE_NUMBER_TRUNK, request, api -> api.phoneNumbers().assignPhoneNumberTrunkWithHttpInfo(request));
+    public CompletableFuture<MihuResponse<PhoneNumberChannels>> assignTrunkWithResponse(
+            AssignPhoneNumberTrunkRequest request) {
+        return calls.withResponseAsync(
+                Operations.ASSIGN_PHONE_NUMBER_TRUNK,
+                request,
+                api -> api.phoneNumbers().assignPhoneNumberTrunkWithHttpInfo(request));
     }
 
     @Override

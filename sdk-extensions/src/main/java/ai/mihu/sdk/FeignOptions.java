@@ -16,8 +16,7 @@ final class FeignOptions extends Request.Options {
     /** The one instance: it holds nothing per call. */
     static final FeignOptions INSTANCE = new FeignOptions();
 
-    private FeignOptions() {
-    }
+    private FeignOptions() {}
 
     /** The same options for every method and thread. */
     @Override

@@ -14,12 +14,18 @@ final class FeignPhoneNumberService implements PhoneNumberService {
 
     @Override
     public PhoneNumberChannels assignTrunk(AssignPhoneNumberTrunkRequest request) {
-        return calls.data(Operations.ASSIGN_PHONE_NUMBER_TRUNK, request, api -> api.phoneNumbers().assignPhoneNumberTrunkWithHttpInfo(request));
+        return calls.data(
+                Operations.ASSIGN_PHONE_NUMBER_TRUNK,
+                request,
+                api -> api.phoneNumbers().assignPhoneNumberTrunkWithHttpInfo(request));
     }
 
     @Override
     public MihuResponse<PhoneNumberChannels> assignTrunkWithResponse(AssignPhoneNumberTrunkRequest request) {
-        return calls.withResponse(Operations.ASSIGN_PHONE_NUMBER_TRUNK, request, api -> api.phoneNumbers().assignPhoneNumberTrunkWithHttpInfo(request));
+        return calls.withResponse(
+                Operations.ASSIGN_PHONE_NUMBER_TRUNK,
+                request,
+                api -> api.phoneNumbers().assignPhoneNumberTrunkWithHttpInfo(request));
     }
 
     @Override

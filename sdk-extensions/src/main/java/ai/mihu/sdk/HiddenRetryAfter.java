@@ -29,7 +29,8 @@ final class HiddenRetryAfter {
     static final Interceptor HIDE = chain -> {
         Response response = chain.proceed(chain.request());
         // A server's own header of that name must not be mistaken for one this class held.
-        Response.Builder cleaned = response.header(HELD) == null ? null : response.newBuilder().removeHeader(HELD);
+        Response.Builder cleaned =
+                response.header(HELD) == null ? null : response.newBuilder().removeHeader(HELD);
         List<String> values = response.headers(RETRY_AFTER);
         if (response.code() != SERVICE_UNAVAILABLE || values.isEmpty()) {
             return cleaned == null ? response : cleaned.build();
@@ -51,6 +52,5 @@ final class HiddenRetryAfter {
         return restored.build();
     };
 
-    private HiddenRetryAfter() {
-    }
+    private HiddenRetryAfter() {}
 }

@@ -17,14 +17,14 @@ import java.util.Optional;
 final class JacksonVersionCheck {
 
     /** What the application's class path holds, looked up once per class loader. */
-    private static final Optional<String> PROBLEM = problemWith(List.of(
-            new Found("jackson-core", com.fasterxml.jackson.core.json.PackageVersion.VERSION),
-            new Found("jackson-databind", com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION),
-            new Found("jackson-datatype-jsr310", com.fasterxml.jackson.datatype.jsr310.PackageVersion.VERSION)),
+    private static final Optional<String> PROBLEM = problemWith(
+            List.of(
+                    new Found("jackson-core", com.fasterxml.jackson.core.json.PackageVersion.VERSION),
+                    new Found("jackson-databind", com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION),
+                    new Found("jackson-datatype-jsr310", com.fasterxml.jackson.datatype.jsr310.PackageVersion.VERSION)),
             SdkVersion.jacksonFloor());
 
-    private JacksonVersionCheck() {
-    }
+    private JacksonVersionCheck() {}
 
     /**
      * Throws if a Jackson module on the class path is older than the floor.
@@ -46,8 +46,8 @@ final class JacksonVersionCheck {
         List<String> tooOld = new ArrayList<>();
         for (Found module : modules) {
             Version v = module.version();
-            if (!v.isUnknownVersion() && compare(new int[] {v.getMajorVersion(), v.getMinorVersion(),
-                    v.getPatchLevel()}, minimum) < 0) {
+            if (!v.isUnknownVersion()
+                    && compare(new int[] {v.getMajorVersion(), v.getMinorVersion(), v.getPatchLevel()}, minimum) < 0) {
                 tooOld.add(module.artifact() + " " + v.toString());
             }
         }
@@ -74,6 +74,5 @@ final class JacksonVersionCheck {
     }
 
     /** A Jackson module and the version its {@code PackageVersion} reports. */
-    record Found(String artifact, Version version) {
-    }
+    record Found(String artifact, Version version) {}
 }

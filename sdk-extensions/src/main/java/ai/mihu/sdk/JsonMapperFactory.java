@@ -20,13 +20,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 final class JsonMapperFactory {
 
-    private JsonMapperFactory() {
-    }
+    private JsonMapperFactory() {}
 
     static ObjectMapper create() {
         return JsonMapper.builder()
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-                        JsonInclude.Include.NON_NULL))
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)

@@ -202,8 +202,11 @@ public final class MihuClient implements AutoCloseable {
     public MihuClient withOptions(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ViewSettings view = calls.view();
-        return new MihuClient(resources, ViewSettings.of(view.baseUrl(), tokenOf(view),
-                view.options().overriddenBy(options), resources.settings()), false);
+        return new MihuClient(
+                resources,
+                ViewSettings.of(
+                        view.baseUrl(), tokenOf(view), view.options().overriddenBy(options), resources.settings()),
+                false);
     }
 
     /**
@@ -233,8 +236,8 @@ public final class MihuClient implements AutoCloseable {
     public MihuClient forBaseUrl(String baseUrl, String apiToken) {
         String url = Endpoints.checkBaseUrl(baseUrl);
         Builder.checkToken(apiToken);
-        return new MihuClient(resources, ViewSettings.of(url, apiToken, calls.view().options(), resources.settings()),
-                false);
+        return new MihuClient(
+                resources, ViewSettings.of(url, apiToken, calls.view().options(), resources.settings()), false);
     }
 
     /**
@@ -334,8 +337,7 @@ public final class MihuClient implements AutoCloseable {
         private @Nullable X509TrustManager trustManager;
         private CallObserver callObserver = CallObserver.NONE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * The tenant's subdomain: {@code "acme"} sends requests to {@code https://acme.mihu.ai}.
@@ -516,14 +518,16 @@ public final class MihuClient implements AutoCloseable {
          * @throws IllegalArgumentException if the host is blank or the port out of range
          */
         public Builder proxy(String host, int port) {
-            if (host == null || host.isBlank() || WHITESPACE_OR_CONTROL.matcher(host).find()) {
+            if (host == null
+                    || host.isBlank()
+                    || WHITESPACE_OR_CONTROL.matcher(host).find()) {
                 throw new IllegalArgumentException("The proxy host is missing or holds whitespace: \"" + host + "\"");
             }
             if (port < 1 || port > 65_535) {
                 throw new IllegalArgumentException("The proxy port must be between 1 and 65535, was " + port);
             }
-            this.proxy = new ProxySettings(host, port, proxy == null ? null : proxy.username(),
-                    proxy == null ? null : proxy.password());
+            this.proxy = new ProxySettings(
+                    host, port, proxy == null ? null : proxy.username(), proxy == null ? null : proxy.password());
             return this;
         }
 
@@ -566,7 +570,8 @@ public final class MihuClient implements AutoCloseable {
                 throw new IllegalArgumentException("trustStore must not be null");
             }
             try {
-                TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                TrustManagerFactory factory =
+                        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
                 factory.init(trustStore);
                 X509TrustManager x509 = null;
                 for (TrustManager manager : factory.getTrustManagers()) {
@@ -721,7 +726,8 @@ public final class MihuClient implements AutoCloseable {
          */
         public Builder meterRegistry(io.micrometer.core.instrument.MeterRegistry registry) {
             if (registry == null) {
-                throw new IllegalArgumentException("meterRegistry must not be null; leave it unset to record no metrics");
+                throw new IllegalArgumentException(
+                        "meterRegistry must not be null; leave it unset to record no metrics");
             }
             // Through a factory typed CallObserver: this class then names no Micrometer type but the
             // parameter's, which the JVM resolves only if this method runs.
@@ -741,21 +747,35 @@ public final class MihuClient implements AutoCloseable {
         public MihuClient build() {
             JacksonVersionCheck.requireSupported();
             if (apiToken == null) {
-                throw new IllegalArgumentException("No API token: pass it to apiToken(...) or set the "
-                        + ENV_API_TOKEN + " environment variable");
+                throw new IllegalArgumentException(
+                        "No API token: pass it to apiToken(...) or set the " + ENV_API_TOKEN + " environment variable");
             }
             String target = baseUrl != null ? baseUrl : subdomainUrl;
             if (target == null) {
                 throw new IllegalArgumentException("No host: pass subdomain(\"acme\") for https://acme.mihu.ai or "
                         + "baseUrl(...), or set " + ENV_SUBDOMAIN + " or " + ENV_BASE_URL);
             }
-            RetryPolicy retryPolicy = new RetryPolicy(maxRetries, retryAmbiguousFailures, initialBackoff, maxBackoff,
-                    maxRetryAfter);
-            ClientSettings settings = new ClientSettings(target, apiToken, connectTimeout, readTimeout, retryPolicy,
-                    logLevel, maxIdleConnections, timeout, maxResponseBytes, maxConcurrentAsyncRequests, proxy,
-                    sslContext == null ? null : sslContext.getSocketFactory(), trustManager, callObserver);
-            return new MihuClient(new ClientResources(settings),
-                    ViewSettings.of(target, apiToken, RequestOptions.none(), settings), true);
+            RetryPolicy retryPolicy =
+                    new RetryPolicy(maxRetries, retryAmbiguousFailures, initialBackoff, maxBackoff, maxRetryAfter);
+            ClientSettings settings = new ClientSettings(
+                    target,
+                    apiToken,
+                    connectTimeout,
+                    readTimeout,
+                    retryPolicy,
+                    logLevel,
+                    maxIdleConnections,
+                    timeout,
+                    maxResponseBytes,
+                    maxConcurrentAsyncRequests,
+                    proxy,
+                    sslContext == null ? null : sslContext.getSocketFactory(),
+                    trustManager,
+                    callObserver);
+            return new MihuClient(
+                    new ClientResources(settings),
+                    ViewSettings.of(target, apiToken, RequestOptions.none(), settings),
+                    true);
         }
 
         static Duration checkDuration(String name, Duration value) {
@@ -763,7 +783,8 @@ public final class MihuClient implements AutoCloseable {
                 throw new IllegalArgumentException(name + " must be at least 1 ms, was " + value);
             }
             if (value.toMillis() > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException(name + " must be at most " + Integer.MAX_VALUE + " ms, was " + value);
+                throw new IllegalArgumentException(
+                        name + " must be at most " + Integer.MAX_VALUE + " ms, was " + value);
             }
             return value;
         }
@@ -773,7 +794,8 @@ public final class MihuClient implements AutoCloseable {
                 throw new IllegalArgumentException(name + " must be zero or more, was " + value);
             }
             if (value.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
-                throw new IllegalArgumentException(name + " must be at most " + Integer.MAX_VALUE + " ms, was " + value);
+                throw new IllegalArgumentException(
+                        name + " must be at most " + Integer.MAX_VALUE + " ms, was " + value);
             }
             return value;
         }

@@ -35,7 +35,8 @@ public final class MihuResponse<T> {
      * @param message the envelope's {@code message}, or {@code null} if it had none
      * @param data the envelope's {@code data}; never {@code null} for a response the client accepted
      */
-    public MihuResponse(int statusCode, Map<String, ? extends Collection<String>> headers, @Nullable String message, T data) {
+    public MihuResponse(
+            int statusCode, Map<String, ? extends Collection<String>> headers, @Nullable String message, T data) {
         this(statusCode, headers, message, data, 1, Duration.ZERO);
     }
 
@@ -49,8 +50,13 @@ public final class MihuResponse<T> {
      * @param attempts how many HTTP requests the call sent, retries included; at least 1
      * @param elapsed how long the call took in total, retry waits included
      */
-    public MihuResponse(int statusCode, Map<String, ? extends Collection<String>> headers, @Nullable String message, T data,
-                        int attempts, Duration elapsed) {
+    public MihuResponse(
+            int statusCode,
+            Map<String, ? extends Collection<String>> headers,
+            @Nullable String message,
+            T data,
+            int attempts,
+            Duration elapsed) {
         this.statusCode = statusCode;
         this.headers = FailedResponse.caseInsensitiveCopy(headers);
         this.message = message;

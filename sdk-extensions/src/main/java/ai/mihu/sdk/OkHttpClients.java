@@ -20,8 +20,7 @@ final class OkHttpClients {
     private static final long KEEP_ALIVE_MINUTES = 5;
     private static final long IDLE_THREAD_SECONDS = 60;
 
-    private OkHttpClients() {
-    }
+    private OkHttpClients() {}
 
     static OkHttpClient create(ClientSettings settings) {
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
@@ -50,7 +49,8 @@ final class OkHttpClients {
         ProxySettings proxy = settings.proxy();
         if (proxy != null) {
             // Without an explicit proxy OkHttp asks the JVM's ProxySelector (http(s).proxyHost...).
-            Proxy httpProxy = new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port()));
+            Proxy httpProxy =
+                    new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port()));
             builder.proxy(httpProxy);
             if (proxy.hasCredentials()) {
                 String credentials = Credentials.basic(proxy.username(), proxy.password());
@@ -62,7 +62,10 @@ final class OkHttpClients {
                     if (response.request().header("Proxy-Authorization") != null) {
                         return null;
                     }
-                    return response.request().newBuilder().header("Proxy-Authorization", credentials).build();
+                    return response.request()
+                            .newBuilder()
+                            .header("Proxy-Authorization", credentials)
+                            .build();
                 });
             }
         }
@@ -78,8 +81,13 @@ final class OkHttpClients {
      * own); further calls queue without a thread. Idle threads end after a minute.
      */
     private static Dispatcher dispatcher(int maxConcurrent) {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_THREAD_SECONDS,
-                TimeUnit.SECONDS, new SynchronousQueue<>(), DaemonThreads.named("mihu-http-"));
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(
+                0,
+                Integer.MAX_VALUE,
+                IDLE_THREAD_SECONDS,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                DaemonThreads.named("mihu-http-"));
         Dispatcher dispatcher = new Dispatcher(executor);
         dispatcher.setMaxRequests(maxConcurrent);
         dispatcher.setMaxRequestsPerHost(maxConcurrent);

@@ -55,6 +55,7 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
 
     /** The most of an error body kept: {@link ErrorResponseDecoder} reads no more. */
     static final int ERROR_BODY_BYTES = ErrorResponseDecoder.MAX_BODY_BYTES;
+
     private static final long READ_CHUNK = 8 * 1024;
     private static final byte[] EMPTY = new byte[0];
     private static final String JSON = "application/json";
@@ -154,7 +155,8 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
                 .reason(response.message())
                 .request(request)
                 .protocolVersion(protocol(response.protocol()))
-                .headers(Collections.<String, Collection<String>>unmodifiableMap(response.headers().toMultimap()))
+                .headers(Collections.<String, Collection<String>>unmodifiableMap(
+                        response.headers().toMultimap()))
                 .body(new BufferedBody(readBody(response, status)))
                 .build();
     }
@@ -189,17 +191,23 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
     }
 
     private ResponseTooLargeException tooLarge(okhttp3.Response response, String what) {
-        return new ResponseTooLargeException("HTTP " + response.code() + " response to "
-                + response.request().method() + " " + response.request().url() + " " + what
-                + ", over the client's limit of " + maxResponseBytes + " bytes (maxResponseBytes); it was not read",
-                response.code(), maxResponseBytes);
+        return new ResponseTooLargeException(
+                "HTTP " + response.code() + " response to "
+                        + response.request().method() + " " + response.request().url() + " " + what
+                        + ", over the client's limit of " + maxResponseBytes
+                        + " bytes (maxResponseBytes); it was not read",
+                response.code(),
+                maxResponseBytes);
     }
 
     private static MihuConnectionException failure(IOException e, Request request, CallContext context) {
         String method = request.httpMethod().name();
         if (context.isCancelled()) {
-            return new MihuConnectionException(method + " " + request.url() + " was cancelled ("
-                    + context.operation().name() + "); the request may have been sent and processed", e, true);
+            return new MihuConnectionException(
+                    method + " " + request.url() + " was cancelled ("
+                            + context.operation().name() + "); the request may have been sent and processed",
+                    e,
+                    true);
         }
         if (context.remainingNanos() <= 0) {
             return context.deadlineExceeded(method, request.url(), e, !TransportFailures.happenedBeforeSending(e));

@@ -42,7 +42,8 @@ final class OneShotRequestBodies implements Interceptor {
         if (body == null || body.isOneShot()) {
             return chain.proceed(request);
         }
-        return chain.proceed(request.newBuilder().method(request.method(), new OneShot(body)).build());
+        return chain.proceed(
+                request.newBuilder().method(request.method(), new OneShot(body)).build());
     }
 
     /** The same body, declared one-shot. */

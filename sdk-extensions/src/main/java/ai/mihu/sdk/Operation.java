@@ -19,5 +19,5 @@ import org.jspecify.annotations.Nullable;
  * @param <E> the generated envelope type, such as {@code CreateAgentResponse}
  * @param <T> the type of its data, such as {@code Agent}
  */
-record Operation<E, T>(String name, Idempotency idempotency, Function<E, T> data, Function<E, @Nullable String> message) {
-}
+record Operation<E, T>(
+        String name, Idempotency idempotency, Function<E, T> data, Function<E, @Nullable String> message) {}

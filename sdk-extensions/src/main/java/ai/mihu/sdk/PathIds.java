@@ -31,8 +31,8 @@ record PathIds(
     static final PathIds NONE = new PathIds(null, null, null, null);
 
     // The canonical 8-4-4-4-12 form only: UUID.fromString also accepts "1-2-3-4-5".
-    private static final Pattern CANONICAL = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern CANONICAL =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** The ids of an operation on an agent as a whole, such as updating it. */
     static PathIds agent(String agentUuid) {
@@ -70,8 +70,10 @@ record PathIds(
         }
         if (!CANONICAL.matcher(value).matches()) {
             // The value is not repeated: it is the caller's, of any length, and may be anything.
-            problems.add(new Violation(parameter, "must be a UUID such as 123e4567-e89b-12d3-a456-426614174000 ("
-                    + value.length() + " characters given)"));
+            problems.add(new Violation(
+                    parameter,
+                    "must be a UUID such as 123e4567-e89b-12d3-a456-426614174000 (" + value.length()
+                            + " characters given)"));
             return null;
         }
         return UUID.fromString(value);
@@ -83,6 +85,5 @@ record PathIds(
      * @param agent the agent's id, or {@code null} when the operation has none
      * @param item the item's id, or {@code null} when the operation names no item
      */
-    record Parsed(@Nullable UUID agent, @Nullable UUID item) {
-    }
+    record Parsed(@Nullable UUID agent, @Nullable UUID item) {}
 }

@@ -37,12 +37,14 @@ final class PreemptiveProxyCredentials implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         Connection connection = chain.connection();
-        boolean throughThisProxyInClear = connection != null && !request.isHttps()
+        boolean throughThisProxyInClear = connection != null
+                && !request.isHttps()
                 && proxy.equals(connection.route().proxy());
         if (!throughThisProxyInClear || request.header("Proxy-Authorization") != null) {
             return chain.proceed(request);
         }
-        return chain.proceed(request.newBuilder().header("Proxy-Authorization", credentials).build());
+        return chain.proceed(
+                request.newBuilder().header("Proxy-Authorization", credentials).build());
     }
 
     /** Never shows the credentials. */

@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param username the user name, or {@code null} for a proxy without authentication
  * @param password the password, or {@code null}
  */
-record ProxySettings(String host, int port, @Nullable String username, @Nullable String password) {
+record ProxySettings(
+        String host,
+        int port,
+        @Nullable String username,
+        @Nullable String password) {
 
     boolean hasCredentials() {
         return username != null;
@@ -19,6 +23,7 @@ record ProxySettings(String host, int port, @Nullable String username, @Nullable
 
     @Override
     public String toString() {
-        return host + ":" + port + (hasCredentials() ? " (as " + username + ", password " + SecretRedactor.MASK + ")" : "");
+        return host + ":" + port
+                + (hasCredentials() ? " (as " + username + ", password " + SecretRedactor.MASK + ")" : "");
     }
 }

@@ -62,7 +62,12 @@ final class RedactingLogger extends feign.Logger {
             return;
         }
         SecretRedactor exchange = redactor.forRequest(request);
-        line(exchange, configKey, "---> %s %s %s", request.httpMethod().name(), request.url(),
+        line(
+                exchange,
+                configKey,
+                "---> %s %s %s",
+                request.httpMethod().name(),
+                request.url(),
                 resolveProtocolVersion(request.protocolVersion()));
         if (level.ordinal() < Level.HEADERS.ordinal()) {
             return;
@@ -71,8 +76,13 @@ final class RedactingLogger extends feign.Logger {
         byte[] body = request.body();
         if (body != null && level == Level.FULL) {
             line(exchange, configKey, "");
-            line(exchange, configKey, "%s", loggableBody(exchange, new String(body,
-                    request.charset() == null ? StandardCharsets.UTF_8 : request.charset())));
+            line(
+                    exchange,
+                    configKey,
+                    "%s",
+                    loggableBody(
+                            exchange,
+                            new String(body, request.charset() == null ? StandardCharsets.UTF_8 : request.charset())));
         }
         line(exchange, configKey, "---> END HTTP (%s-byte body)", body == null ? 0 : body.length);
     }
@@ -84,8 +94,14 @@ final class RedactingLogger extends feign.Logger {
         }
         SecretRedactor exchange = redactor.forRequest(response.request());
         String reason = response.reason() == null ? "" : " " + response.reason();
-        line(exchange, configKey, "<--- %s %s%s (%sms)", resolveProtocolVersion(response.protocolVersion()), response.status(),
-                reason, elapsedTime);
+        line(
+                exchange,
+                configKey,
+                "<--- %s %s%s (%sms)",
+                resolveProtocolVersion(response.protocolVersion()),
+                response.status(),
+                reason,
+                elapsedTime);
         if (level.ordinal() < Level.HEADERS.ordinal()) {
             return response;
         }
@@ -93,7 +109,10 @@ final class RedactingLogger extends feign.Logger {
         boolean hasBody = response.body() != null && response.status() != 204 && response.status() != 205;
         if (!hasBody || level != Level.FULL) {
             Integer length = hasBody ? response.body().length() : Integer.valueOf(0);
-            line(exchange, configKey, "<--- END HTTP (%s)",
+            line(
+                    exchange,
+                    configKey,
+                    "<--- END HTTP (%s)",
                     length == null ? "body of unknown length" : length + "-byte body");
             return response;
         }
@@ -108,14 +127,18 @@ final class RedactingLogger extends feign.Logger {
     @Override
     protected IOException logIOException(String configKey, Level level, IOException failure, long elapsedTime) {
         // No stack trace: the caller gets the failure as an exception, with its cause.
-        log(configKey, "<--- ERROR %s: %s (%sms)", failure.getClass().getSimpleName(), failure.getMessage(),
+        log(
+                configKey,
+                "<--- ERROR %s: %s (%sms)",
+                failure.getClass().getSimpleName(),
+                failure.getMessage(),
                 elapsedTime);
         return failure;
     }
 
     private void logHeaders(SecretRedactor exchange, String configKey, Map<String, Collection<String>> headers) {
-        headers.forEach((name, values) -> values.forEach(
-                value -> line(exchange, configKey, "%s: %s", name, exchange.headerValue(name, value))));
+        headers.forEach((name, values) ->
+                values.forEach(value -> line(exchange, configKey, "%s: %s", name, exchange.headerValue(name, value))));
     }
 
     private static String loggableBody(SecretRedactor exchange, String body) {

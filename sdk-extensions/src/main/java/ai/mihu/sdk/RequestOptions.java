@@ -28,8 +28,15 @@ import org.jspecify.annotations.Nullable;
 public final class RequestOptions {
 
     /** Headers the SDK or HTTP itself sets; an extra header may not replace them. */
-    private static final Set<String> RESERVED_HEADERS = Set.of("authorization", "proxy-authorization", "host",
-            "content-length", "transfer-encoding", "connection", "content-type", "user-agent");
+    private static final Set<String> RESERVED_HEADERS = Set.of(
+            "authorization",
+            "proxy-authorization",
+            "host",
+            "content-length",
+            "transfer-encoding",
+            "connection",
+            "content-type",
+            "user-agent");
     // RFC 9110 token characters for a field name; values: visible characters, spaces and tabs.
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final Pattern HEADER_VALUE = Pattern.compile("[\\t\\x20-\\x7e\\x80-\\xff]*");
@@ -118,14 +125,16 @@ public final class RequestOptions {
             });
             merged = Collections.unmodifiableMap(copy);
         }
-        return new RequestOptions(other.timeout != null ? other.timeout : timeout,
-                other.maxRetries != null ? other.maxRetries : maxRetries, merged);
+        return new RequestOptions(
+                other.timeout != null ? other.timeout : timeout,
+                other.maxRetries != null ? other.maxRetries : maxRetries,
+                merged);
     }
 
     @Override
     public String toString() {
-        return "RequestOptions[timeout=" + timeout + ", maxRetries=" + maxRetries
-                + ", headers=" + headers.keySet() + "]";
+        return "RequestOptions[timeout=" + timeout + ", maxRetries=" + maxRetries + ", headers=" + headers.keySet()
+                + "]";
     }
 
     /** Builds {@link RequestOptions}. Each setter checks its argument at once. Not thread-safe. */
@@ -191,12 +200,14 @@ public final class RequestOptions {
             }
             if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("The " + name + " header is set by the SDK and cannot be "
-                        + "given as an extra header" + ("authorization".equalsIgnoreCase(name)
-                        ? "; use forTenant(...) or the builder's apiToken(...) for another token" : ""));
+                        + "given as an extra header"
+                        + ("authorization".equalsIgnoreCase(name)
+                                ? "; use forTenant(...) or the builder's apiToken(...) for another token"
+                                : ""));
             }
             if (value == null || !HEADER_VALUE.matcher(value).matches()) {
-                throw new IllegalArgumentException("The value of header " + name
-                        + " is null or holds line breaks or control characters");
+                throw new IllegalArgumentException(
+                        "The value of header " + name + " is null or holds line breaks or control characters");
             }
             Map<String, String> copy = new LinkedHashMap<>(headers);
             copy.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));

@@ -13,8 +13,7 @@ final class ResponseBodies {
     /** How much of a body exceptions keep as {@code rawBody}. */
     static final int RAW_BODY_CHARS = 4 * 1024;
 
-    private ResponseBodies() {
-    }
+    private ResponseBodies() {}
 
     /** Up to {@code limit} bytes of the body; empty when there is none. */
     static byte[] read(Response response, int limit) throws IOException {

@@ -17,8 +17,7 @@ final class RetryAfter {
 
     static final String HEADER = "Retry-After";
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /**
      * The wait a {@code Retry-After} value asks for.

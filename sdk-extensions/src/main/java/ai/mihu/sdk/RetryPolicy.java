@@ -29,8 +29,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param maxBackoff the longest computed wait
  * @param maxRetryAfter the longest wait the client accepts from a {@code Retry-After} header
  */
-record RetryPolicy(int maxRetries, boolean retryAmbiguousFailures, Duration initialBackoff, Duration maxBackoff,
-                   Duration maxRetryAfter) {
+record RetryPolicy(
+        int maxRetries,
+        boolean retryAmbiguousFailures,
+        Duration initialBackoff,
+        Duration maxBackoff,
+        Duration maxRetryAfter) {
 
     static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
     static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(8);
@@ -48,12 +52,18 @@ record RetryPolicy(int maxRetries, boolean retryAmbiguousFailures, Duration init
      * @param clock the clock a {@code Retry-After} date is read against
      * @return the wait, or empty to give up
      */
-    Optional<Duration> retryDelay(MihuException failure, Idempotency idempotency, int retriesDone, int maxRetries,
-                                  long remainingNanos, Clock clock) {
+    Optional<Duration> retryDelay(
+            MihuException failure,
+            Idempotency idempotency,
+            int retriesDone,
+            int maxRetries,
+            long remainingNanos,
+            Clock clock) {
         if (retriesDone >= maxRetries || !retries(failure, idempotency)) {
             return Optional.empty();
         }
-        Duration wait = requestedWait(failure, clock).map(this::capRetryAfter).orElseGet(() -> backoff(retriesDone + 1));
+        Duration wait =
+                requestedWait(failure, clock).map(this::capRetryAfter).orElseGet(() -> backoff(retriesDone + 1));
         // Waiting past the deadline would only end in a timeout: the caller gets the real failure now.
         return wait.toNanos() < remainingNanos ? Optional.of(wait) : Optional.empty();
     }

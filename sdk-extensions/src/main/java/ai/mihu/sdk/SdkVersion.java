@@ -15,8 +15,7 @@ final class SdkVersion {
     private static final Properties PROPERTIES = load();
     private static final String VERSION = PROPERTIES.getProperty("version");
 
-    private SdkVersion() {
-    }
+    private SdkVersion() {}
 
     /** The SDK version, such as {@code 1.2.0}. */
     static String version() {

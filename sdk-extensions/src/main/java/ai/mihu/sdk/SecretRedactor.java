@@ -26,8 +26,8 @@ final class SecretRedactor {
 
     private static final String CREDENTIAL_WORDS = "token|secret|password|passwd|authorization|api[-_]?key|cookie";
 
-    private static final Pattern SENSITIVE_NAME = Pattern.compile(".*(" + CREDENTIAL_WORDS + ").*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENSITIVE_NAME =
+            Pattern.compile(".*(" + CREDENTIAL_WORDS + ").*", Pattern.CASE_INSENSITIVE);
 
     // "some_token" : "value"   or   "secret": 12345  -- the value may be cut off at the end of a
     // truncated body, hence the optional closing quote at end of input.
@@ -83,7 +83,8 @@ final class SecretRedactor {
 
     /** Whether a header with this name carries a credential and must not be shown. */
     static boolean isSensitiveHeader(String name) {
-        return name != null && SENSITIVE_NAME.matcher(name.toLowerCase(Locale.ROOT)).matches();
+        return name != null
+                && SENSITIVE_NAME.matcher(name.toLowerCase(Locale.ROOT)).matches();
     }
 
     /** The value to show for a header: the value itself, or the mask when the header is sensitive. */
@@ -92,7 +93,8 @@ final class SecretRedactor {
     }
 
     /** {@link #redact(String)} for a value that may be absent, such as a field of the error envelope. */
-    @Nullable String redactIfPresent(@Nullable String text) {
+    @Nullable
+    String redactIfPresent(@Nullable String text) {
         return text == null ? null : redact(text);
     }
 
@@ -106,7 +108,8 @@ final class SecretRedactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = SENSITIVE_JSON_MEMBER.matcher(text)
+        String result = SENSITIVE_JSON_MEMBER
+                .matcher(text)
                 .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"" + MASK + "\""));
         for (String secret : literalSecrets) {
             result = result.replace(secret, MASK);

@@ -33,8 +33,7 @@ import okhttp3.internal.http2.StreamResetException;
  */
 final class TransportFailures {
 
-    private TransportFailures() {
-    }
+    private TransportFailures() {}
 
     /** Whether the failure happened before the server could have processed any of the request. */
     static boolean happenedBeforeSending(IOException failure) {
@@ -62,19 +61,18 @@ final class TransportFailures {
      */
     static MihuConnectionException toException(IOException failure, String method, String url) {
         boolean beforeSending = happenedBeforeSending(failure);
-        String cause = failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-        String consequence = beforeSending
-                ? "the request was not sent"
-                : "the request may have been sent and processed";
+        String cause =
+                failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        String consequence =
+                beforeSending ? "the request was not sent" : "the request may have been sent and processed";
         if (failure instanceof SocketTimeoutException) {
             String what = beforeSending ? "Timed out connecting for " : "Timed out waiting for the response to ";
-            return new MihuTimeoutException(what + method + " " + url + " (" + cause + "); " + consequence,
-                    failure, !beforeSending);
+            return new MihuTimeoutException(
+                    what + method + " " + url + " (" + cause + "); " + consequence, failure, !beforeSending);
         }
         String what = beforeSending ? "Could not connect for " : "Connection failed during ";
-        return new MihuConnectionException(what + method + " " + url + " (" + cause + "); " + consequence,
-                failure, !beforeSending);
+        return new MihuConnectionException(
+                what + method + " " + url + " (" + cause + "); " + consequence, failure, !beforeSending);
     }
 
     private static boolean isConnectTimeout(IOException failure) {

@@ -8,8 +8,7 @@ package ai.mihu.sdk;
  */
 final class Unimplemented {
 
-    private Unimplemented() {
-    }
+    private Unimplemented() {}
 
     static UnsupportedOperationException method(Object service, String method) {
         return new UnsupportedOperationException(service.getClass().getName() + " does not implement " + method

@@ -14,19 +14,30 @@ import java.time.Duration;
  * @param maxRetries how many times a call may be repeated
  * @param observer what hears how calls end, the root client's
  */
-record ViewSettings(String baseUrl, String authorization, RequestOptions options, Duration timeout, int maxRetries,
-                    CallObserver observer) {
+record ViewSettings(
+        String baseUrl,
+        String authorization,
+        RequestOptions options,
+        Duration timeout,
+        int maxRetries,
+        CallObserver observer) {
 
     /** A view's settings: the root's defaults with the given options on top. */
     static ViewSettings of(String baseUrl, String apiToken, RequestOptions options, ClientSettings defaults) {
-        return new ViewSettings(baseUrl, "Bearer " + apiToken, options,
+        return new ViewSettings(
+                baseUrl,
+                "Bearer " + apiToken,
+                options,
                 options.timeout().orElse(defaults.timeout()),
-                options.maxRetries().orElse(defaults.retryPolicy().maxRetries()), defaults.callObserver());
+                options.maxRetries().orElse(defaults.retryPolicy().maxRetries()),
+                defaults.callObserver());
     }
 
     @Override
     public String toString() {
         return "baseUrl=" + baseUrl + ", timeout=" + timeout + ", maxRetries=" + maxRetries
-                + (options.headers().isEmpty() ? "" : ", headers=" + options.headers().keySet());
+                + (options.headers().isEmpty()
+                        ? ""
+                        : ", headers=" + options.headers().keySet());
     }
 }

@@ -37,7 +37,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AgentCreationTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
+    static WireMockExtension server =
+            WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
 
     private MihuClient client;
 
@@ -83,11 +84,13 @@ class AgentCreationTest {
 
         client.agents().create(Fixtures.validRequest());
 
-        server.verify(1, postRequestedFor(urlEqualTo(AGENTS_PATH))
-                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
-                .withHeader("User-Agent", equalTo("mihu-java/" + projectVersion()))
-                .withHeader("Content-Type", equalTo("application/json"))
-                .withHeader("Accept", equalTo("application/json")));
+        server.verify(
+                1,
+                postRequestedFor(urlEqualTo(AGENTS_PATH))
+                        .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                        .withHeader("User-Agent", equalTo("mihu-java/" + projectVersion()))
+                        .withHeader("Content-Type", equalTo("application/json"))
+                        .withHeader("Accept", equalTo("application/json")));
         assertThat(projectVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
     }
 
@@ -128,7 +131,8 @@ class AgentCreationTest {
 
         assertThat(agent.getStatus().value()).isEqualTo("archived_by_policy");
         assertThat(agent.getStatus().known()).isEqualTo(AgentStatus.Known.UNKNOWN);
-        assertThat(agent.getGuardRules().get(0).getThenAction()).isEqualTo(GuardRuleAction.of("escalate_to_supervisor"));
+        assertThat(agent.getGuardRules().get(0).getThenAction())
+                .isEqualTo(GuardRuleAction.of("escalate_to_supervisor"));
         assertThat(agent.getGuardRules().get(0).getThenAction().isKnown()).isFalse();
         assertThat(agent.getGuardRules().get(0).getName()).isEqualTo("r");
         assertThat(agent.getRoutingRules().get(0).getDetectionMode().value()).isEqualTo("semantic");
@@ -147,7 +151,8 @@ class AgentCreationTest {
 
     @Test
     void buildsTheTenantUrlFromTheSubdomain() {
-        try (MihuClient tenant = MihuClient.builder().subdomain("Acme-2").apiToken(TOKEN).build()) {
+        try (MihuClient tenant =
+                MihuClient.builder().subdomain("Acme-2").apiToken(TOKEN).build()) {
             assertThat(tenant.baseUrl()).isEqualTo("https://acme-2.mihu.ai");
         }
     }

@@ -24,11 +24,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AgentListAndSubstitutesTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
+    static WireMockExtension server =
+            WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
 
     @Test
     void listKeepsPropertiesThisVersionDoesNotKnow() {
-        server.stubFor(get(urlPathEqualTo(Fixtures.AGENTS_PATH)).willReturn(json(200, """
+        server.stubFor(
+                get(urlPathEqualTo(Fixtures.AGENTS_PATH)).willReturn(json(200, """
                 {"success": true, "data": {"items": [{"agent_uuid": "%s", "name": "Sales Agent"}],
                  "next_cursor": "c_2", "page": {"size": 1, "has_more": true}}}
                 """.formatted(Fixtures.AGENT_UUID))));
@@ -37,9 +39,11 @@ class AgentListAndSubstitutesTest {
             list = client.agents().list();
         }
         assertThat(list.getItems()).extracting(Agent::getName).containsExactly("Sales Agent");
-        assertThat(list.getAdditionalProperties()).containsExactly(Map.entry("next_cursor", "c_2"),
-                Map.entry("page", Map.of("size", 1, "has_more", true)));
-        assertThatThrownBy(() -> list.getAdditionalProperties().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(list.getAdditionalProperties())
+                .containsExactly(
+                        Map.entry("next_cursor", "c_2"), Map.entry("page", Map.of("size", 1, "has_more", true)));
+        assertThatThrownBy(() -> list.getAdditionalProperties().put("x", 1))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     /** What a caller's test double looked like before the agents resource grew. */
@@ -71,13 +75,24 @@ class AgentListAndSubstitutesTest {
     void aSubstituteWrittenBeforeTheNewOperationsFailsLoudlyOnThem() {
         AgentService agents = new CreateOnlyAgents();
         assertThat(agents.create(Fixtures.validRequest()).getName()).isEqualTo("Sales Agent");
-        for (Runnable call : List.<Runnable>of(agents::list, () -> agents.update(Fixtures.AGENT_UUID, null),
-                agents::notes, agents::procedures, agents::intents, agents::channels)) {
-            assertThatThrownBy(call::run).isInstanceOf(UnsupportedOperationException.class)
-                    .hasMessageContaining(CreateOnlyAgents.class.getName()).hasMessageContaining("does not implement");
+        for (Runnable call : List.<Runnable>of(
+                agents::list,
+                () -> agents.update(Fixtures.AGENT_UUID, null),
+                agents::notes,
+                agents::procedures,
+                agents::intents,
+                agents::channels)) {
+            assertThatThrownBy(call::run)
+                    .isInstanceOf(UnsupportedOperationException.class)
+                    .hasMessageContaining(CreateOnlyAgents.class.getName())
+                    .hasMessageContaining("does not implement");
         }
         AsyncAgentService async = new CreateOnlyAsyncAgents();
-        assertThatThrownBy(async::list).isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("list()");
-        assertThatThrownBy(async::webhooks).isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("webhooks()");
+        assertThatThrownBy(async::list)
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("list()");
+        assertThatThrownBy(async::webhooks)
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("webhooks()");
     }
 }

@@ -34,16 +34,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AsyncCallTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
+    static WireMockExtension server =
+            WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
 
-    private static final String RATE_LIMITED = Fixtures.errorBody("Too many requests", "RATE_LIMIT_EXCEEDED", null, null);
+    private static final String RATE_LIMITED =
+            Fixtures.errorBody("Too many requests", "RATE_LIMIT_EXCEEDED", null, null);
 
     @Test
     void createsAnAgentWithoutBlockingAndReportsTheCall() throws Exception {
         server.stubFor(post(AGENTS_PATH).willReturn(created()));
         try (MihuClient client = Fixtures.clientFor(server.getPort()).build()) {
-            Agent agent = client.async().agents().create(Fixtures.validRequest()).get(10, TimeUnit.SECONDS);
-            MihuResponse<Agent> response = client.async().agents().createWithResponse(Fixtures.validRequest())
+            Agent agent =
+                    client.async().agents().create(Fixtures.validRequest()).get(10, TimeUnit.SECONDS);
+            MihuResponse<Agent> response = client.async()
+                    .agents()
+                    .createWithResponse(Fixtures.validRequest())
                     .get(10, TimeUnit.SECONDS);
 
             assertThat(agent.getAgentUuid()).hasToString(Fixtures.AGENT_UUID);
@@ -57,11 +62,17 @@ class AsyncCallTest {
 
     @Test
     void retriesA429AsTheSynchronousCallDoes() throws Exception {
-        server.stubFor(post(AGENTS_PATH).inScenario("429").whenScenarioStateIs(STARTED)
-                .willReturn(json(429, RATE_LIMITED).withHeader("Retry-After", "0")).willSetStateTo("ok"));
-        server.stubFor(post(AGENTS_PATH).inScenario("429").whenScenarioStateIs("ok").willReturn(created()));
+        server.stubFor(post(AGENTS_PATH)
+                .inScenario("429")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(json(429, RATE_LIMITED).withHeader("Retry-After", "0"))
+                .willSetStateTo("ok"));
+        server.stubFor(
+                post(AGENTS_PATH).inScenario("429").whenScenarioStateIs("ok").willReturn(created()));
         try (MihuClient client = Fixtures.clientFor(server.getPort()).build()) {
-            MihuResponse<Agent> response = client.async().agents().createWithResponse(Fixtures.validRequest())
+            MihuResponse<Agent> response = client.async()
+                    .agents()
+                    .createWithResponse(Fixtures.validRequest())
                     .get(10, TimeUnit.SECONDS);
 
             assertThat(response.attempts()).isEqualTo(2);
@@ -72,8 +83,10 @@ class AsyncCallTest {
     @Test
     void givesUpOnPersistent429WithTheTypedExceptionInsideCompletionException() {
         server.stubFor(post(AGENTS_PATH).willReturn(json(429, RATE_LIMITED).withHeader("Retry-After", "0")));
-        try (MihuClient client = Fixtures.clientFor(server.getPort()).maxRetries(2).build()) {
-            Throwable e = catchThrowable(() -> client.async().agents().create(Fixtures.validRequest()).join());
+        try (MihuClient client =
+                Fixtures.clientFor(server.getPort()).maxRetries(2).build()) {
+            Throwable e = catchThrowable(() ->
+                    client.async().agents().create(Fixtures.validRequest()).join());
 
             assertThat(e).isInstanceOf(CompletionException.class).cause().isInstanceOf(RateLimitException.class);
             assertThat(((MihuException) e.getCause()).attempts()).isEqualTo(3);
@@ -85,7 +98,8 @@ class AsyncCallTest {
     void doesNotRetryA500OfACreate() {
         server.stubFor(post(AGENTS_PATH).willReturn(json(500, "")));
         try (MihuClient client = Fixtures.clientFor(server.getPort()).build()) {
-            Throwable e = catchThrowable(() -> client.async().agents().create(Fixtures.validRequest()).join());
+            Throwable e = catchThrowable(() ->
+                    client.async().agents().create(Fixtures.validRequest()).join());
 
             assertThat(e.getCause()).isInstanceOf(InternalServerException.class);
         }
@@ -94,13 +108,18 @@ class AsyncCallTest {
 
     @Test
     void retriesARefusedConnectionAndGivesUpWithTheTypedException() {
-        try (MihuClient client = MihuClient.builder().baseUrl("http://127.0.0.1:" + Fixtures.closedPort())
-                .apiToken(Fixtures.TOKEN).maxRetries(2).retryBackoff(Duration.ofMillis(10), Duration.ofMillis(20))
+        try (MihuClient client = MihuClient.builder()
+                .baseUrl("http://127.0.0.1:" + Fixtures.closedPort())
+                .apiToken(Fixtures.TOKEN)
+                .maxRetries(2)
+                .retryBackoff(Duration.ofMillis(10), Duration.ofMillis(20))
                 .build()) {
-            Throwable e = catchThrowable(() -> client.async().agents().create(Fixtures.validRequest()).join());
+            Throwable e = catchThrowable(() ->
+                    client.async().agents().create(Fixtures.validRequest()).join());
 
             assertThat(e.getCause()).isInstanceOf(MihuConnectionException.class);
-            assertThat(((MihuConnectionException) e.getCause()).requestMayHaveBeenProcessed()).isFalse();
+            assertThat(((MihuConnectionException) e.getCause()).requestMayHaveBeenProcessed())
+                    .isFalse();
             assertThat(((MihuException) e.getCause()).attempts()).isEqualTo(3);
         }
     }
@@ -120,7 +139,9 @@ class AsyncCallTest {
     @Test
     void cancellingTheFutureCancelsTheHttpCall() throws Exception {
         server.stubFor(post(AGENTS_PATH).willReturn(created().withFixedDelay(10_000)));
-        try (MihuClient client = Fixtures.clientFor(server.getPort()).readTimeout(Duration.ofSeconds(30)).build()) {
+        try (MihuClient client = Fixtures.clientFor(server.getPort())
+                .readTimeout(Duration.ofSeconds(30))
+                .build()) {
             CompletableFuture<Agent> future = client.async().agents().create(Fixtures.validRequest());
             waitUntil(() -> client.httpClient().dispatcher().runningCallsCount() == 1);
 
@@ -136,7 +157,8 @@ class AsyncCallTest {
         server.stubFor(post(AGENTS_PATH).willReturn(json(429, RATE_LIMITED).withHeader("Retry-After", "2")));
         try (MihuClient client = Fixtures.clientFor(server.getPort()).build()) {
             CompletableFuture<Agent> future = client.async().agents().create(Fixtures.validRequest());
-            waitUntil(() -> server.findAll(postRequestedFor(urlEqualTo(AGENTS_PATH))).size() == 1);
+            waitUntil(() ->
+                    server.findAll(postRequestedFor(urlEqualTo(AGENTS_PATH))).size() == 1);
             Thread.sleep(200);
 
             future.cancel(false);
@@ -148,17 +170,25 @@ class AsyncCallTest {
     @Test
     void closingTheRootClientFailsCallsInFlight() throws Exception {
         server.stubFor(post(AGENTS_PATH).willReturn(created().withFixedDelay(10_000)));
-        MihuClient client = Fixtures.clientFor(server.getPort()).readTimeout(Duration.ofSeconds(30)).build();
+        MihuClient client = Fixtures.clientFor(server.getPort())
+                .readTimeout(Duration.ofSeconds(30))
+                .build();
         CompletableFuture<Agent> future = client.forTenant("acme", "sk_other_tenant_123456")
                 .forBaseUrl("http://127.0.0.1:" + server.getPort(), "sk_other_tenant_123456")
-                .async().agents().create(Fixtures.validRequest());
+                .async()
+                .agents()
+                .create(Fixtures.validRequest());
         waitUntil(() -> client.httpClient().dispatcher().runningCallsCount() == 1);
 
         client.close();
 
         Throwable e = catchThrowable(() -> future.get(2, TimeUnit.SECONDS));
         assertThat(e.getCause()).isInstanceOf(MihuConnectionException.class).hasMessageContaining("closed");
-        assertThat(catchThrowable(() -> client.async().agents().create(Fixtures.validRequest()).join()).getCause())
+        assertThat(catchThrowable(() -> client.async()
+                                .agents()
+                                .create(Fixtures.validRequest())
+                                .join())
+                        .getCause())
                 .isInstanceOf(IllegalStateException.class);
     }
 

@@ -15,9 +15,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ClientBuilderTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"acme.evil.com/x", "../", "acme.evil.com", "acme/", "ac me", "UPPER CASE", "-acme", "acme-",
-            "a_b", "acme:8080", "acme@evil", "ac\nme",
-            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
+    @ValueSource(
+            strings = {
+                "acme.evil.com/x",
+                "../",
+                "acme.evil.com",
+                "acme/",
+                "ac me",
+                "UPPER CASE",
+                "-acme",
+                "acme-",
+                "a_b",
+                "acme:8080",
+                "acme@evil",
+                "ac\nme",
+                "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+            })
     void rejectsSubdomainsThatAreNotOneDnsLabel(String subdomain) {
         assertThatThrownBy(() -> MihuClient.builder().subdomain(subdomain))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -36,14 +49,21 @@ class ClientBuilderTest {
     @ParameterizedTest
     @ValueSource(strings = {"acme", "ACME", "a", "acme-eu-1", "0xabc"})
     void acceptsSingleLabelsCaseInsensitively(String subdomain) {
-        try (MihuClient client = MihuClient.builder().subdomain(subdomain).apiToken(TOKEN).build()) {
+        try (MihuClient client =
+                MihuClient.builder().subdomain(subdomain).apiToken(TOKEN).build()) {
             assertThat(client.baseUrl()).isEqualTo("https://" + subdomain.toLowerCase() + ".mihu.ai");
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://acme.mihu.ai", "http://example.com:8080", "http://10.0.0.5", "http://localhost.evil.com",
-            "http://127.0.0.1.nip.io"})
+    @ValueSource(
+            strings = {
+                "http://acme.mihu.ai",
+                "http://example.com:8080",
+                "http://10.0.0.5",
+                "http://localhost.evil.com",
+                "http://127.0.0.1.nip.io"
+            })
     void refusesPlainHttpForHostsThatAreNotLoopback(String url) {
         assertThatThrownBy(() -> MihuClient.builder().baseUrl(url))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -51,25 +71,45 @@ class ClientBuilderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://localhost:8080", "http://127.0.0.1:8080", "http://127.1.2.3", "http://[::1]:9000",
-            "HTTP://LOCALHOST", "https://proxy.example.com/mihu/"})
+    @ValueSource(
+            strings = {
+                "http://localhost:8080",
+                "http://127.0.0.1:8080",
+                "http://127.1.2.3",
+                "http://[::1]:9000",
+                "HTTP://LOCALHOST",
+                "https://proxy.example.com/mihu/"
+            })
     void acceptsLoopbackHttpAndAnyHttps(String url) {
-        try (MihuClient client = MihuClient.builder().baseUrl(url).apiToken(TOKEN).build()) {
+        try (MihuClient client =
+                MihuClient.builder().baseUrl(url).apiToken(TOKEN).build()) {
             assertThat(client.baseUrl()).doesNotEndWith("/");
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://acme.mihu.ai", "acme.mihu.ai", "https://", "https://user:pw@acme.mihu.ai",
-            "https://acme.mihu.ai?x=1", "https://acme.mihu.ai#f", "https://ac me.mihu.ai", " "})
+    @ValueSource(
+            strings = {
+                "ftp://acme.mihu.ai",
+                "acme.mihu.ai",
+                "https://",
+                "https://user:pw@acme.mihu.ai",
+                "https://acme.mihu.ai?x=1",
+                "https://acme.mihu.ai#f",
+                "https://ac me.mihu.ai",
+                " "
+            })
     void rejectsBaseUrlsThatAreNotPlainAbsoluteUrls(String url) {
         assertThatThrownBy(() -> MihuClient.builder().baseUrl(url)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void baseUrlOverridesSubdomain() {
-        try (MihuClient client = MihuClient.builder().subdomain("acme").baseUrl("http://127.0.0.1:9")
-                .apiToken(TOKEN).build()) {
+        try (MihuClient client = MihuClient.builder()
+                .subdomain("acme")
+                .baseUrl("http://127.0.0.1:9")
+                .apiToken(TOKEN)
+                .build()) {
             assertThat(client.baseUrl()).isEqualTo("http://127.0.0.1:9");
         }
     }
@@ -109,11 +149,14 @@ class ClientBuilderTest {
     @Test
     void rejectsNonPositiveOrNullTimeouts() {
         MihuClient.Builder builder = MihuClient.builder();
-        assertThatThrownBy(() -> builder.connectTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> builder.connectTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("connectTimeout");
-        assertThatThrownBy(() -> builder.readTimeout(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> builder.readTimeout(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("readTimeout");
-        assertThatThrownBy(() -> builder.readTimeout(Duration.ofNanos(10))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.readTimeout(Duration.ofNanos(10)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.connectTimeout(null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.readTimeout(Duration.ofDays(30))).isInstanceOf(IllegalArgumentException.class);
     }
@@ -147,10 +190,13 @@ class ClientBuilderTest {
 
     @Test
     void defaultsAreTenAndSixtySecondsTwoRetriesNoAmbiguousRetriesNoLoggingAndAPoolOf32() {
-        try (MihuClient client = MihuClient.builder().subdomain("acme").apiToken(TOKEN).build()) {
-            assertThat(client.toString()).isEqualTo("MihuClient[baseUrl=https://acme.mihu.ai, timeout=PT3M, "
-                    + "connectTimeout=PT10S, readTimeout=PT1M, maxRetries=2, retryAmbiguousFailures=false, "
-                    + "retryBackoff=PT0.5S..PT8S, maxRetryAfter=PT1M, logLevel=NONE, maxIdleConnections=32, maxResponseBytes=8388608, maxConcurrentAsyncRequests=16]");
+        try (MihuClient client =
+                MihuClient.builder().subdomain("acme").apiToken(TOKEN).build()) {
+            assertThat(client.toString())
+                    .isEqualTo(
+                            "MihuClient[baseUrl=https://acme.mihu.ai, timeout=PT3M, "
+                                    + "connectTimeout=PT10S, readTimeout=PT1M, maxRetries=2, retryAmbiguousFailures=false, "
+                                    + "retryBackoff=PT0.5S..PT8S, maxRetryAfter=PT1M, logLevel=NONE, maxIdleConnections=32, maxResponseBytes=8388608, maxConcurrentAsyncRequests=16]");
             assertThat(client.httpClient().dispatcher().getMaxRequests()).isEqualTo(16);
             assertThat(client.httpClient().dispatcher().getMaxRequestsPerHost()).isEqualTo(16);
             assertThat(client.httpClient().proxy()).isNull();
@@ -171,8 +217,8 @@ class ClientBuilderTest {
 
     @Test
     void fromEnvPrefersBaseUrlOverSubdomain() {
-        try (MihuClient client = MihuClient.fromEnv(Map.of("MIHU_API_TOKEN", TOKEN, "MIHU_SUBDOMAIN", "acme",
-                "MIHU_BASE_URL", "http://localhost:8080"))) {
+        try (MihuClient client = MihuClient.fromEnv(
+                Map.of("MIHU_API_TOKEN", TOKEN, "MIHU_SUBDOMAIN", "acme", "MIHU_BASE_URL", "http://localhost:8080"))) {
             assertThat(client.baseUrl()).isEqualTo("http://localhost:8080");
         }
     }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ClientLifecycleTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
+    static WireMockExtension server =
+            WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
 
     @Test
     void thirtyTwoThreadsShareOneClient() throws Exception {
@@ -55,19 +56,23 @@ class ClientLifecycleTest {
             }
             start.countDown();
             for (Future<List<Agent>> result : results) {
-                assertThat(result.get(30, TimeUnit.SECONDS)).hasSize(callsPerThread)
+                assertThat(result.get(30, TimeUnit.SECONDS))
+                        .hasSize(callsPerThread)
                         .allSatisfy(agent -> assertThat(agent.getName()).isEqualTo("Sales Agent"));
             }
         } finally {
             pool.shutdownNow();
         }
 
-        server.verify(threads * callsPerThread, postRequestedFor(urlEqualTo(AGENTS_PATH))
-                .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+        server.verify(
+                threads * callsPerThread,
+                postRequestedFor(urlEqualTo(AGENTS_PATH)).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
         for (int t = 0; t < threads; t++) {
             for (int i = 0; i < callsPerThread; i++) {
-                server.verify(1, postRequestedFor(urlEqualTo(AGENTS_PATH))
-                        .withRequestBody(equalTo("{\"name\":\"Agent " + t + "-" + i + "\"}")));
+                server.verify(
+                        1,
+                        postRequestedFor(urlEqualTo(AGENTS_PATH))
+                                .withRequestBody(equalTo("{\"name\":\"Agent " + t + "-" + i + "\"}")));
             }
         }
     }
@@ -84,7 +89,8 @@ class ClientLifecycleTest {
         client.close();
 
         assertThat(client.httpClient().connectionPool().connectionCount()).isZero();
-        assertThat(client.httpClient().dispatcher().executorService().isShutdown()).isTrue();
+        assertThat(client.httpClient().dispatcher().executorService().isShutdown())
+                .isTrue();
         assertThat(waitForBusyOkHttpThreads(false)).isEmpty();
     }
 
@@ -109,7 +115,8 @@ class ClientLifecycleTest {
      */
     private static List<String> busyOkHttpThreads() {
         List<String> busy = new ArrayList<>();
-        for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
+        for (Map.Entry<Thread, StackTraceElement[]> entry :
+                Thread.getAllStackTraces().entrySet()) {
             String name = entry.getKey().getName();
             if (!name.startsWith("OkHttp") || !entry.getKey().isAlive()) {
                 continue;

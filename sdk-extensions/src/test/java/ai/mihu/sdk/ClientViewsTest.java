@@ -6,7 +6,6 @@ import static ai.mihu.sdk.Fixtures.created;
 import static ai.mihu.sdk.Fixtures.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -41,33 +40,47 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ClientViewsTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
+    static WireMockExtension server =
+            WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
 
-    private static final String RATE_LIMITED = Fixtures.errorBody("Too many requests", "RATE_LIMIT_EXCEEDED", null, null);
+    private static final String RATE_LIMITED =
+            Fixtures.errorBody("Too many requests", "RATE_LIMIT_EXCEEDED", null, null);
 
     @Test
     void extraHeadersOfAViewAreSentWithItsRequestsOnly() {
         server.stubFor(post(AGENTS_PATH).willReturn(created()));
         try (MihuClient client = Fixtures.clientFor(server.getPort()).build()) {
             client.withOptions(o -> o.header("X-Request-Id", "req-1").header("x-request-id", "req-2"))
-                    .agents().create(Fixtures.validRequest());
+                    .agents()
+                    .create(Fixtures.validRequest());
             client.agents().create(Fixtures.validRequest());
         }
         List<LoggedRequest> requests = server.findAll(postRequestedFor(urlEqualTo(AGENTS_PATH)));
-        assertThat(requests.get(0).getHeaders().getHeader("X-Request-Id").values()).containsExactly("req-2");
+        assertThat(requests.get(0).getHeaders().getHeader("X-Request-Id").values())
+                .containsExactly("req-2");
         assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
         assertThat(requests.get(1).containsHeader("X-Request-Id")).isFalse();
     }
 
     @Test
     void rejectsExtraHeadersThatWouldReplaceWhatTheSdkSendsBeforeSendingAnything() {
-        for (String reserved : List.of("Authorization", "authorization", "Proxy-Authorization", "Host",
-                "Content-Length", "Transfer-Encoding", "Content-Type", "User-Agent")) {
+        for (String reserved : List.of(
+                "Authorization",
+                "authorization",
+                "Proxy-Authorization",
+                "Host",
+                "Content-Length",
+                "Transfer-Encoding",
+                "Content-Type",
+                "User-Agent")) {
             assertThatThrownBy(() -> RequestOptions.builder().header(reserved, "x"))
-                    .as(reserved).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("set by the SDK");
+                    .as(reserved)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("set by the SDK");
         }
         assertThatThrownBy(() -> RequestOptions.builder().header("X-Id", "a\r\nAuthorization: Bearer stolen"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("stolen");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("stolen");
         assertThatThrownBy(() -> RequestOptions.builder().header("Bad Name", "x"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RequestOptions.builder().timeout(Duration.ZERO))
@@ -79,14 +92,16 @@ class ClientViewsTest {
     @Test
     void aViewsMaxRetriesOverridesTheClientsAndDiagnosticsCountTheAttempts() {
         server.stubFor(post(AGENTS_PATH).willReturn(json(429, RATE_LIMITED).withHeader("Retry-After", "0")));
-        try (MihuClient client = Fixtures.clientFor(server.getPort()).maxRetries(2).build()) {
-            RateLimitException once = catchThrowableOfType(RateLimitException.class,
+        try (MihuClient client =
+                Fixtures.clientFor(server.getPort()).maxRetries(2).build()) {
+            RateLimitException once = catchThrowableOfType(
+                    RateLimitException.class,
                     () -> client.withOptions(o -> o.maxRetries(0)).agents().create(Fixtures.validRequest()));
             assertThat(once.attempts()).isEqualTo(1);
             server.verify(1, postRequestedFor(urlEqualTo(AGENTS_PATH)));
 
-            RateLimitException thrice = catchThrowableOfType(RateLimitException.class,
-                    () -> client.agents().create(Fixtures.validRequest()));
+            RateLimitException thrice = catchThrowableOfType(
+                    RateLimitException.class, () -> client.agents().create(Fixtures.validRequest()));
             assertThat(thrice.attempts()).isEqualTo(3);
             assertThat(thrice.elapsed()).isPositive();
             server.verify(4, postRequestedFor(urlEqualTo(AGENTS_PATH)));
@@ -95,9 +110,13 @@ class ClientViewsTest {
 
     @Test
     void aResponseTellsHowManyAttemptsItTookAndHowLong() {
-        server.stubFor(post(AGENTS_PATH).inScenario("once").whenScenarioStateIs(STARTED)
-                .willReturn(json(503, "")).willSetStateTo("ok"));
-        server.stubFor(post(AGENTS_PATH).inScenario("once").whenScenarioStateIs("ok").willReturn(created()));
+        server.stubFor(post(AGENTS_PATH)
+                .inScenario("once")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(json(503, ""))
+                .willSetStateTo("ok"));
+        server.stubFor(
+                post(AGENTS_PATH).inScenario("once").whenScenarioStateIs("ok").willReturn(created()));
         try (MihuClient client = Fixtures.clientFor(server.getPort()).build()) {
             MihuResponse<Agent> response = client.agents().createWithResponse(Fixtures.validRequest());
 
@@ -123,7 +142,8 @@ class ClientViewsTest {
 
         root.close();
         assertThatThrownBy(() -> options.agents().create(Fixtures.validRequest()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
         assertThat(options.toString()).endsWith(", closed]");
     }
 
@@ -132,7 +152,8 @@ class ClientViewsTest {
         server.stubFor(post(AGENTS_PATH).willReturn(created()));
         try (MihuClient root = Fixtures.clientFor(server.getPort()).build()) {
             root.forBaseUrl("http://localhost:" + server.getPort(), "sk_tenant_localhost_1")
-                    .agents().create(Fixtures.validRequest());
+                    .agents()
+                    .create(Fixtures.validRequest());
             root.agents().create(Fixtures.validRequest());
         }
         List<LoggedRequest> requests = server.findAll(postRequestedFor(urlEqualTo(AGENTS_PATH)));
@@ -146,7 +167,9 @@ class ClientViewsTest {
     void fiveHundredTenantViewsShareOnePoolAndAFewThreadsAndEachSendsItsOwnToken() throws Exception {
         server.stubFor(post(urlPathMatching("/t[0-9]+/api/v1/agents")).willReturn(created()));
         int tenants = 500;
-        try (MihuClient root = Fixtures.clientFor(server.getPort()).maxConcurrentAsyncRequests(8).build()) {
+        try (MihuClient root = Fixtures.clientFor(server.getPort())
+                .maxConcurrentAsyncRequests(8)
+                .build()) {
             List<MihuClient> views = new ArrayList<>();
             for (int i = 0; i < tenants; i++) {
                 views.add(root.forBaseUrl("http://127.0.0.1:" + server.getPort() + "/t" + i, tenantToken(i)));
@@ -178,14 +201,17 @@ class ClientViewsTest {
                 assertThat(view.httpClient()).isSameAs(root.httpClient());
             }
             // Asynchronous calls ran on at most maxConcurrentAsyncRequests threads, whatever the tenants.
-            ThreadPoolExecutor dispatcher = (ThreadPoolExecutor) root.httpClient().dispatcher().executorService();
+            ThreadPoolExecutor dispatcher =
+                    (ThreadPoolExecutor) root.httpClient().dispatcher().executorService();
             // OkHttp hands a queued call to the executor just before the thread that finished the
             // previous one is free again, so a few more threads than that can start; none per tenant.
             assertThat(dispatcher.getLargestPoolSize()).isBetween(1, 2 * 8);
         }
-        Map<String, List<String>> tokensByPath = server.findAll(postRequestedFor(urlPathMatching("/t[0-9]+/.*")))
-                .stream().collect(Collectors.groupingBy(LoggedRequest::getUrl,
-                        Collectors.mapping(r -> r.getHeader("Authorization"), Collectors.toList())));
+        Map<String, List<String>> tokensByPath =
+                server.findAll(postRequestedFor(urlPathMatching("/t[0-9]+/.*"))).stream()
+                        .collect(Collectors.groupingBy(
+                                LoggedRequest::getUrl,
+                                Collectors.mapping(r -> r.getHeader("Authorization"), Collectors.toList())));
         assertThat(tokensByPath).hasSize(tenants);
         for (int i = 0; i < tenants; i++) {
             assertThat(tokensByPath.get("/t" + i + AGENTS_PATH)).containsExactly("Bearer " + tenantToken(i));

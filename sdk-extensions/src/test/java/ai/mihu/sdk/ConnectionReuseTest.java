@@ -68,7 +68,8 @@ class ConnectionReuseTest {
         // their connections to the pool at about the same time: with a pool smaller than
         // THREADS, the surplus would be closed and opened again in the next round.
         CyclicBarrier together = new CyclicBarrier(THREADS);
-        try (MihuClient client = Fixtures.clientFor(server.getAddress().getPort()).build()) {
+        try (MihuClient client =
+                Fixtures.clientFor(server.getAddress().getPort()).build()) {
             List<Future<?>> results = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 results.add(callers.submit(() -> {
@@ -87,6 +88,8 @@ class ConnectionReuseTest {
             callers.shutdownNow();
         }
 
-        assertThat(connections).as("connections opened for %d calls", THREADS * ROUNDS).hasSizeLessThanOrEqualTo(THREADS);
+        assertThat(connections)
+                .as("connections opened for %d calls", THREADS * ROUNDS)
+                .hasSizeLessThanOrEqualTo(THREADS);
     }
 }

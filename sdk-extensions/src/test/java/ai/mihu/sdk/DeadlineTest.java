@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DeadlineTest {
 
-    private static final String CREATED_HEAD = "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
-            + "Content-Length: 100000\r\n\r\n";
+    private static final String CREATED_HEAD =
+            "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n" + "Content-Length: 100000\r\n\r\n";
     private static final int MAX_TRICKLES = 120;
 
     /** Headers, then one byte of body every half second, for up to a minute. */
@@ -37,12 +37,14 @@ class DeadlineTest {
     @Test
     void aTrickledBodyEndsAtTheDeadlineDespiteAReadTimeoutThatNeverFires() throws Exception {
         try (MisbehavingServer server = new MisbehavingServer(DeadlineTest::trickleBody);
-             MihuClient client = client(server).timeout(Duration.ofSeconds(3)).build()) {
+                MihuClient client =
+                        client(server).timeout(Duration.ofSeconds(3)).build()) {
             long started = System.nanoTime();
             Throwable e = catchThrowable(() -> client.agents().create(Fixtures.validRequest()));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-            assertThat(e).isInstanceOf(MihuTimeoutException.class)
+            assertThat(e)
+                    .isInstanceOf(MihuTimeoutException.class)
                     .hasMessageContaining("did not complete within its timeout of 3 s");
             assertThat(((MihuTimeoutException) e).requestMayHaveBeenProcessed()).isTrue();
             assertThat(took).isBetween(Duration.ofMillis(2_900), Duration.ofMillis(5_000));
@@ -54,9 +56,11 @@ class DeadlineTest {
     @Test
     void anAsyncTrickledBodyEndsAtTheDeadlineWithTheSameException() throws Exception {
         try (MisbehavingServer server = new MisbehavingServer(DeadlineTest::trickleBody);
-             MihuClient client = client(server).timeout(Duration.ofSeconds(3)).build()) {
+                MihuClient client =
+                        client(server).timeout(Duration.ofSeconds(3)).build()) {
             long started = System.nanoTime();
-            Throwable e = catchThrowable(() -> client.async().agents().create(Fixtures.validRequest()).join());
+            Throwable e = catchThrowable(() ->
+                    client.async().agents().create(Fixtures.validRequest()).join());
 
             assertThat(e).isInstanceOf(CompletionException.class).cause().isInstanceOf(MihuTimeoutException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - started))
@@ -74,7 +78,8 @@ class DeadlineTest {
             }
         };
         try (MisbehavingServer server = new MisbehavingServer(endlessHeaders);
-             MihuClient client = client(server).timeout(Duration.ofSeconds(3)).build()) {
+                MihuClient client =
+                        client(server).timeout(Duration.ofSeconds(3)).build()) {
             long started = System.nanoTime();
             Throwable e = catchThrowable(() -> client.agents().createWithResponse(Fixtures.validRequest()));
 
@@ -91,7 +96,8 @@ class DeadlineTest {
             Thread.sleep(30_000);
         };
         try (MisbehavingServer server = new MisbehavingServer(stall);
-             MihuClient client = client(server).timeout(Duration.ofSeconds(20)).build()) {
+                MihuClient client =
+                        client(server).timeout(Duration.ofSeconds(20)).build()) {
             long started = System.nanoTime();
             Throwable e = catchThrowable(() -> client.agents().create(Fixtures.validRequest()));
 
@@ -107,10 +113,12 @@ class DeadlineTest {
     @Test
     void aPerCallTimeoutOverridesTheClientsOwn() throws Exception {
         try (MisbehavingServer server = new MisbehavingServer(DeadlineTest::trickleBody);
-             MihuClient client = client(server).timeout(Duration.ofSeconds(50)).build()) {
+                MihuClient client =
+                        client(server).timeout(Duration.ofSeconds(50)).build()) {
             long started = System.nanoTime();
             Throwable e = catchThrowable(() -> client.withOptions(o -> o.timeout(Duration.ofMillis(1_200)))
-                    .agents().create(Fixtures.validRequest()));
+                    .agents()
+                    .create(Fixtures.validRequest()));
 
             assertThat(e).isInstanceOf(MihuTimeoutException.class).hasMessageContaining("1200 ms");
             assertThat(Duration.ofNanos(System.nanoTime() - started))
@@ -120,10 +128,15 @@ class DeadlineTest {
 
     @Test
     void aRetryAfterLongerThanTheTimeLeftEndsTheCallAtOnceWithTheServersAnswer() throws Exception {
-        MisbehavingServer.Script limited = out -> write(out, "HTTP/1.1 429 Too Many Requests\r\n"
-                + "Retry-After: 30\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+        MisbehavingServer.Script limited = out -> write(
+                out,
+                "HTTP/1.1 429 Too Many Requests\r\n"
+                        + "Retry-After: 30\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
         try (MisbehavingServer server = new MisbehavingServer(limited);
-             MihuClient client = client(server).timeout(Duration.ofSeconds(5)).maxRetries(3).build()) {
+                MihuClient client = client(server)
+                        .timeout(Duration.ofSeconds(5))
+                        .maxRetries(3)
+                        .build()) {
             long started = System.nanoTime();
             Throwable e = catchThrowable(() -> client.agents().create(Fixtures.validRequest()));
 
@@ -136,10 +149,15 @@ class DeadlineTest {
 
     @Test
     void retryWaitsCountAgainstTheDeadline() throws Exception {
-        MisbehavingServer.Script unavailable = out -> write(out, "HTTP/1.1 503 Service Unavailable\r\n"
-                + "Retry-After: 1\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+        MisbehavingServer.Script unavailable = out -> write(
+                out,
+                "HTTP/1.1 503 Service Unavailable\r\n"
+                        + "Retry-After: 1\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
         try (MisbehavingServer server = new MisbehavingServer(unavailable);
-             MihuClient client = client(server).timeout(Duration.ofMillis(2_500)).maxRetries(10).build()) {
+                MihuClient client = client(server)
+                        .timeout(Duration.ofMillis(2_500))
+                        .maxRetries(10)
+                        .build()) {
             long started = System.nanoTime();
             Throwable e = catchThrowable(() -> client.agents().create(Fixtures.validRequest()));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -153,7 +171,9 @@ class DeadlineTest {
     }
 
     private static MihuClient.Builder client(MisbehavingServer server) {
-        return MihuClient.builder().baseUrl(server.baseUrl()).apiToken(Fixtures.TOKEN)
+        return MihuClient.builder()
+                .baseUrl(server.baseUrl())
+                .apiToken(Fixtures.TOKEN)
                 .readTimeout(Duration.ofSeconds(2))
                 .retryBackoff(Duration.ofMillis(10), Duration.ofMillis(40));
     }

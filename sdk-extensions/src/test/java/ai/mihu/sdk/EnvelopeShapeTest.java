@@ -49,7 +49,10 @@ class EnvelopeShapeTest {
     @Test
     void theLastOfRepeatedFieldsCountsAsInATree() throws IOException {
         assertThat(scan("{\"data\": {}, \"data\": null}").hasData()).isFalse();
-        assertThat(scan("{\"success\": false, \"success\": true, \"data\": {}}").success().asBoolean()).isTrue();
+        assertThat(scan("{\"success\": false, \"success\": true, \"data\": {}}")
+                        .success()
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -65,7 +68,6 @@ class EnvelopeShapeTest {
                 .isInstanceOf(JsonEOFException.class);
         assertThatThrownBy(() -> scan("{\"success\": true, \"data\": {\"a\": [1, }}"))
                 .isInstanceOf(JacksonException.class);
-        assertThatThrownBy(() -> scan("[1, 2"))
-                .isInstanceOf(JsonEOFException.class);
+        assertThatThrownBy(() -> scan("[1, 2")).isInstanceOf(JsonEOFException.class);
     }
 }

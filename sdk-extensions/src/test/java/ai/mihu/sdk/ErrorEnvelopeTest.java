@@ -12,10 +12,12 @@ class ErrorEnvelopeTest {
 
     @Test
     void readsTheDocumentedEnvelope() {
-        ErrorEnvelope envelope = parse("{\"success\":false,\"message\":\"Invalid\",\"extra\":[1,{\"a\":2}],"
-                + "\"error\":{\"code\":\"VALIDATION_ERROR\",\"details\":\"name is required\",\"field\":\"name\",\"more\":{}}}");
+        ErrorEnvelope envelope = parse(
+                "{\"success\":false,\"message\":\"Invalid\",\"extra\":[1,{\"a\":2}],"
+                        + "\"error\":{\"code\":\"VALIDATION_ERROR\",\"details\":\"name is required\",\"field\":\"name\",\"more\":{}}}");
 
-        assertThat(envelope).isEqualTo(new ErrorEnvelope("Invalid", "VALIDATION_ERROR", "name is required", "name", true));
+        assertThat(envelope)
+                .isEqualTo(new ErrorEnvelope("Invalid", "VALIDATION_ERROR", "name is required", "name", true));
         assertThat(envelope.recognised()).isTrue();
     }
 
@@ -35,7 +37,8 @@ class ErrorEnvelopeTest {
 
     @Test
     void toleratesUnexpectedTypes() {
-        ErrorEnvelope envelope = parse("{\"message\":42,\"error\":{\"code\":7,\"details\":[\"a\",\"b\"],\"field\":null}}");
+        ErrorEnvelope envelope =
+                parse("{\"message\":42,\"error\":{\"code\":7,\"details\":[\"a\",\"b\"],\"field\":null}}");
 
         assertThat(envelope).isEqualTo(new ErrorEnvelope("42", "7", "[\"a\",\"b\"]", null, true));
     }

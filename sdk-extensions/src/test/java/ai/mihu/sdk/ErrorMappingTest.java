@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ErrorMappingTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
+    static WireMockExtension server =
+            WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
 
     private MihuClient client;
 
@@ -68,14 +69,14 @@ class ErrorMappingTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("statuses")
-    void mapsEachStatusToItsTypedExceptionWithTheEnvelopeParts(int status, Class<? extends MihuApiException> type,
-                                                               String code) {
-        server.stubFor(post(AGENTS_PATH).willReturn(json(status,
-                        errorBody("Something went wrong", code, "Reference 7f3c2a1e", "name"))
-                .withHeader("X-Request-Id", "req-" + status)));
+    void mapsEachStatusToItsTypedExceptionWithTheEnvelopeParts(
+            int status, Class<? extends MihuApiException> type, String code) {
+        server.stubFor(post(AGENTS_PATH)
+                .willReturn(json(status, errorBody("Something went wrong", code, "Reference 7f3c2a1e", "name"))
+                        .withHeader("X-Request-Id", "req-" + status)));
 
-        MihuApiException e = catchThrowableOfType(MihuApiException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        MihuApiException e = catchThrowableOfType(
+                MihuApiException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e).isExactlyInstanceOf(type);
         assertThat(e.statusCode()).isEqualTo(status);
@@ -93,22 +94,29 @@ class ErrorMappingTest {
 
     @Test
     void validationErrorNamesTheFieldInTheMessage() {
-        server.stubFor(post(AGENTS_PATH).willReturn(json(422,
-                errorBody("The given data was invalid.", "VALIDATION_ERROR", "The name field is required.", "name"))));
+        server.stubFor(post(AGENTS_PATH)
+                .willReturn(json(
+                        422,
+                        errorBody(
+                                "The given data was invalid.",
+                                "VALIDATION_ERROR",
+                                "The name field is required.",
+                                "name"))));
 
-        UnprocessableEntityException e = catchThrowableOfType(UnprocessableEntityException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        UnprocessableEntityException e = catchThrowableOfType(
+                UnprocessableEntityException.class, () -> client.agents().create(Fixtures.validRequest()));
 
-        assertThat(e).hasMessage("HTTP 422 Unprocessable Entity: The given data was invalid. (code VALIDATION_ERROR, "
-                + "field name; details: The name field is required.)");
+        assertThat(e)
+                .hasMessage("HTTP 422 Unprocessable Entity: The given data was invalid. (code VALIDATION_ERROR, "
+                        + "field name; details: The name field is required.)");
     }
 
     @Test
     void envelopeWithoutErrorObjectStillGivesMessageAndNullParts() {
         server.stubFor(post(AGENTS_PATH).willReturn(json(404, "{\"success\": false, \"message\": \"No such route\"}")));
 
-        NotFoundException e = catchThrowableOfType(NotFoundException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        NotFoundException e = catchThrowableOfType(
+                NotFoundException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e.serverMessage()).isEqualTo("No such route");
         assertThat(e.errorCode()).isNull();
@@ -123,19 +131,20 @@ class ErrorMappingTest {
                  "details": {"name": ["is required"]}}}
                 """)));
 
-        UnprocessableEntityException e = catchThrowableOfType(UnprocessableEntityException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        UnprocessableEntityException e = catchThrowableOfType(
+                UnprocessableEntityException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e.details()).isEqualTo("{\"name\":[\"is required\"]}");
     }
 
     @Test
     void rateLimitExceptionCarriesRetryAfter() {
-        server.stubFor(post(AGENTS_PATH).willReturn(json(429, errorBody("Slow down", "RATE_LIMIT_EXCEEDED", null, null))
-                .withHeader("Retry-After", "30")));
+        server.stubFor(post(AGENTS_PATH)
+                .willReturn(json(429, errorBody("Slow down", "RATE_LIMIT_EXCEEDED", null, null))
+                        .withHeader("Retry-After", "30")));
 
-        RateLimitException e = catchThrowableOfType(RateLimitException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        RateLimitException e = catchThrowableOfType(
+                RateLimitException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
         assertThat(e.getMessage()).contains("Retry after 30 s.");
@@ -143,23 +152,27 @@ class ErrorMappingTest {
 
     @Test
     void serviceUnavailableExceptionCarriesRetryAfterAndIsAnInternalServerException() {
-        server.stubFor(post(AGENTS_PATH).willReturn(json(503, errorBody("Maintenance", "SERVICE_UNAVAILABLE", null, null))
-                .withHeader("Retry-After", "120")));
+        server.stubFor(post(AGENTS_PATH)
+                .willReturn(json(503, errorBody("Maintenance", "SERVICE_UNAVAILABLE", null, null))
+                        .withHeader("Retry-After", "120")));
 
-        InternalServerException e = catchThrowableOfType(InternalServerException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        InternalServerException e = catchThrowableOfType(
+                InternalServerException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e).isExactlyInstanceOf(ServiceUnavailableException.class);
         assertThat(((ServiceUnavailableException) e).retryAfter()).contains(Duration.ofSeconds(120));
-        assertThat(e.getMessage()).startsWith("HTTP 503 Service Unavailable: Maintenance").contains("Retry after 120 s.");
+        assertThat(e.getMessage())
+                .startsWith("HTTP 503 Service Unavailable: Maintenance")
+                .contains("Retry after 120 s.");
     }
 
     @Test
     void rateLimitExceptionWithoutRetryAfterHasNone() {
-        server.stubFor(post(AGENTS_PATH).willReturn(json(429, errorBody("Slow down", "RATE_LIMIT_EXCEEDED", null, null))));
+        server.stubFor(
+                post(AGENTS_PATH).willReturn(json(429, errorBody("Slow down", "RATE_LIMIT_EXCEEDED", null, null))));
 
-        RateLimitException e = catchThrowableOfType(RateLimitException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        RateLimitException e = catchThrowableOfType(
+                RateLimitException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e.retryAfter()).isEmpty();
     }
@@ -168,8 +181,8 @@ class ErrorMappingTest {
     void redirectIsNotFollowedAndSurfacesAsApiException() {
         server.stubFor(post(AGENTS_PATH).willReturn(aResponse().withStatus(307).withHeader("Location", "/elsewhere")));
 
-        MihuApiException e = catchThrowableOfType(MihuApiException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        MihuApiException e = catchThrowableOfType(
+                MihuApiException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e).isExactlyInstanceOf(MihuApiException.class);
         assertThat(e.statusCode()).isEqualTo(307);

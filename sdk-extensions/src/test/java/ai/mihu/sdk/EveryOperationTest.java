@@ -57,7 +57,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EveryOperationTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
+    static WireMockExtension server =
+            WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
 
     private static final SpecSchemas SPEC = SpecSchemas.ofProjectSpec();
     private static final ObjectMapper MAPPER = JsonMapperFactory.create();
@@ -83,18 +84,29 @@ class EveryOperationTest {
         }
 
         JsonNode requestExample() {
-            JsonNode examples = operation.path("requestBody").path("content").path("application/json").path("examples");
+            JsonNode examples = operation
+                    .path("requestBody")
+                    .path("content")
+                    .path("application/json")
+                    .path("examples");
             return resolve(examples.elements().next()).path("value");
         }
 
         JsonNode successExample() {
             JsonNode response = resolve(operation.path("responses").path("200"));
-            JsonNode examples = response.path("content").path("application/json").path("examples");
+            JsonNode examples =
+                    response.path("content").path("application/json").path("examples");
             return resolve(examples.elements().next()).path("value");
         }
 
         String requestSchema() {
-            String ref = operation.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText();
+            String ref = operation
+                    .path("requestBody")
+                    .path("content")
+                    .path("application/json")
+                    .path("schema")
+                    .path("$ref")
+                    .asText();
             return ref.substring(ref.lastIndexOf('/') + 1);
         }
     }
@@ -103,12 +115,17 @@ class EveryOperationTest {
 
     private static Map<String, SpecOperation> specOperations() {
         Map<String, SpecOperation> operations = new LinkedHashMap<>();
-        SPEC.root().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-            if (method.getValue().has("operationId")) {
-                String id = method.getValue().get("operationId").asText();
-                operations.put(id, new SpecOperation(id, method.getKey().toUpperCase(), path.getKey(), method.getValue()));
-            }
-        }));
+        SPEC.root()
+                .path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    if (method.getValue().has("operationId")) {
+                        String id = method.getValue().get("operationId").asText();
+                        operations.put(
+                                id,
+                                new SpecOperation(id, method.getKey().toUpperCase(), path.getKey(), method.getValue()));
+                    }
+                }));
         return operations;
     }
 
@@ -129,7 +146,8 @@ class EveryOperationTest {
     }
 
     static Stream<Arguments> operationsAndVariants() {
-        return OperationTable.ALL.stream().flatMap(op -> op.variants().stream().map(variant -> Arguments.of(op, variant)));
+        return OperationTable.ALL.stream()
+                .flatMap(op -> op.variants().stream().map(variant -> Arguments.of(op, variant)));
     }
 
     private static SpecOperation spec(OperationCase op) {
@@ -137,7 +155,9 @@ class EveryOperationTest {
     }
 
     private static List<String> ids(OperationCase op) {
-        return op.idParameters().size() == 2 ? List.of(AGENT_UUID, ITEM_UUID) : op.idParameters().isEmpty() ? List.of() : List.of(AGENT_UUID);
+        return op.idParameters().size() == 2
+                ? List.of(AGENT_UUID, ITEM_UUID)
+                : op.idParameters().isEmpty() ? List.of() : List.of(AGENT_UUID);
     }
 
     /** The spec's request example as the generated model, with its explicit nulls cleared. */
@@ -150,15 +170,19 @@ class EveryOperationTest {
         for (Iterator<Map.Entry<String, JsonNode>> fields = example.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getValue().isNull()) {
-                op.bodyType().getMethod("clear" + SpecSchemas.pascal(field.getKey())).invoke(body);
+                op.bodyType()
+                        .getMethod("clear" + SpecSchemas.pascal(field.getKey()))
+                        .invoke(body);
             }
         }
         return body;
     }
 
     private static MihuClient client(int maxRetries) {
-        return Fixtures.clientFor(server.getPort()).maxRetries(maxRetries).retryBackoff(java.time.Duration.ZERO,
-                java.time.Duration.ZERO).build();
+        return Fixtures.clientFor(server.getPort())
+                .maxRetries(maxRetries)
+                .retryBackoff(java.time.Duration.ZERO, java.time.Duration.ZERO)
+                .build();
     }
 
     @BeforeEach
@@ -168,18 +192,23 @@ class EveryOperationTest {
 
     @Test
     void theTableHasEveryOperationOfTheSpecWithItsPathIds() {
-        assertThat(OperationTable.ALL).extracting(OperationCase::operationId)
+        assertThat(OperationTable.ALL)
+                .extracting(OperationCase::operationId)
                 .as("operations in OperationTable, and so in the SDK")
                 .containsExactlyInAnyOrderElementsOf(SPEC_OPERATIONS.keySet());
         for (OperationCase op : OperationTable.ALL) {
             SpecOperation spec = spec(op);
             assertThat(op.idParameters()).as(op + " path ids").hasSameSizeAs(spec.pathParameters());
-            assertThat(op.bodyType() != null).as(op + " has a body").isEqualTo(spec.operation().has("requestBody"));
+            assertThat(op.bodyType() != null)
+                    .as(op + " has a body")
+                    .isEqualTo(spec.operation().has("requestBody"));
             if (op.bodyType() != null) {
                 assertThat(op.bodyType().getSimpleName()).as(op + " body type").isEqualTo(spec.requestSchema());
             }
         }
-        assertThat(SPEC_OPERATIONS).as("the 24 documented operations and create").hasSize(25);
+        assertThat(SPEC_OPERATIONS)
+                .as("the 24 documented operations and create")
+                .hasSize(25);
     }
 
     @ParameterizedTest(name = "{0}, {1}")
@@ -203,7 +232,9 @@ class EveryOperationTest {
         if (op.bodyType() == null) {
             assertThat(request.getBody()).as("body of " + op).isEmpty();
         } else {
-            assertThat(MAPPER.readTree(request.getBody())).as("wire JSON of " + op).isEqualTo(spec.requestExample());
+            assertThat(MAPPER.readTree(request.getBody()))
+                    .as("wire JSON of " + op)
+                    .isEqualTo(spec.requestExample());
         }
 
         Object data = result;
@@ -214,8 +245,7 @@ class EveryOperationTest {
             data = response.data();
         }
         JsonNode decoded = MAPPER.valueToTree(data);
-        assertThat(decoded).as("decoded data of " + op)
-                .isEqualTo(withoutNulls(answer.get("data")));
+        assertThat(decoded).as("decoded data of " + op).isEqualTo(withoutNulls(answer.get("data")));
     }
 
     /** The models leave out what is null, as absent and null read the same; so does the comparison. */
@@ -254,8 +284,9 @@ class EveryOperationTest {
         statuses.put(502, InternalServerException.class);
         statuses.put(503, ServiceUnavailableException.class);
         statuses.put(504, InternalServerException.class);
-        return OperationTable.ALL.stream().flatMap(op -> statuses.entrySet().stream()
-                .map(status -> Arguments.of(op, status.getKey(), status.getValue())));
+        return OperationTable.ALL.stream()
+                .flatMap(op -> statuses.entrySet().stream()
+                        .map(status -> Arguments.of(op, status.getKey(), status.getValue())));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -280,9 +311,14 @@ class EveryOperationTest {
         boolean repeatable = !spec.method().equals("POST");
         for (Variant variant : op.variants()) {
             server.resetAll();
-            server.stubFor(any(urlPathEqualTo(spec.concretePath())).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-                    .willReturn(json(500, errorBody("Oops", "internal", null, null))).willSetStateTo("recovered"));
-            server.stubFor(any(urlPathEqualTo(spec.concretePath())).inScenario("flaky").whenScenarioStateIs("recovered")
+            server.stubFor(any(urlPathEqualTo(spec.concretePath()))
+                    .inScenario("flaky")
+                    .whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(json(500, errorBody("Oops", "internal", null, null)))
+                    .willSetStateTo("recovered"));
+            server.stubFor(any(urlPathEqualTo(spec.concretePath()))
+                    .inScenario("flaky")
+                    .whenScenarioStateIs("recovered")
                     .willReturn(json(200, spec.successExample().toString())));
             Throwable thrown;
             try (MihuClient client = client(1)) {
@@ -290,10 +326,14 @@ class EveryOperationTest {
             }
             int requests = server.getAllServeEvents().size();
             if (repeatable) {
-                assertThat(thrown).as(op + " " + variant + " retried after a 500").isNull();
+                assertThat(thrown)
+                        .as(op + " " + variant + " retried after a 500")
+                        .isNull();
                 assertThat(requests).as(op + " " + variant + " requests").isEqualTo(2);
             } else {
-                assertThat(thrown).as(op + " " + variant + " not retried after a 500").isInstanceOf(InternalServerException.class);
+                assertThat(thrown)
+                        .as(op + " " + variant + " not retried after a 500")
+                        .isInstanceOf(InternalServerException.class);
                 assertThat(((MihuException) thrown).attempts()).isEqualTo(1);
                 assertThat(requests).as(op + " " + variant + " requests").isEqualTo(1);
             }
@@ -301,24 +341,36 @@ class EveryOperationTest {
     }
 
     static Stream<Arguments> operationsWithIdsAndBadIds() {
-        List<String> bad = Arrays.asList(null, "", "   ", "not-a-uuid", "../../api/v1/agents", AGENT_UUID + "/../x",
-                AGENT_UUID + "?x=1", "5f1d7a2c8b4e4c3a9e6f1a2b3c4d5e6f", "1-2-3-4-5");
-        return OperationTable.ALL.stream().filter(op -> !op.idParameters().isEmpty())
-                .flatMap(op -> op.idParameters().stream().flatMap(parameter -> bad.stream()
-                        .map(value -> Arguments.of(op, parameter, value))));
+        List<String> bad = Arrays.asList(
+                null,
+                "",
+                "   ",
+                "not-a-uuid",
+                "../../api/v1/agents",
+                AGENT_UUID + "/../x",
+                AGENT_UUID + "?x=1",
+                "5f1d7a2c8b4e4c3a9e6f1a2b3c4d5e6f",
+                "1-2-3-4-5");
+        return OperationTable.ALL.stream()
+                .filter(op -> !op.idParameters().isEmpty())
+                .flatMap(op -> op.idParameters().stream()
+                        .flatMap(parameter -> bad.stream().map(value -> Arguments.of(op, parameter, value))));
     }
 
     @ParameterizedTest(name = "{0}: {1} = \"{2}\"")
     @MethodSource("operationsWithIdsAndBadIds")
-    void rejectsAnInvalidPathIdNamingItWithNothingSent(OperationCase op, String parameter, String value) throws Exception {
+    void rejectsAnInvalidPathIdNamingItWithNothingSent(OperationCase op, String parameter, String value)
+            throws Exception {
         List<String> ids = new ArrayList<>(ids(op));
         ids.set(op.idParameters().indexOf(parameter), value);
         try (MihuClient client = client(2)) {
             for (Variant variant : op.variants()) {
                 Throwable thrown = catchThrowable(() -> variant.invoke(client, ids, exampleBody(op)));
                 assertThat(thrown).as(op + " " + variant).isInstanceOf(InvalidRequestException.class);
-                assertThat(((InvalidRequestException) thrown).violations()).as(op + " " + variant)
-                        .extracting(InvalidRequestException.Violation::path).containsExactly(parameter);
+                assertThat(((InvalidRequestException) thrown).violations())
+                        .as(op + " " + variant)
+                        .extracting(InvalidRequestException.Violation::path)
+                        .containsExactly(parameter);
                 assertThat(((InvalidRequestException) thrown).attempts()).isZero();
             }
         }
@@ -342,7 +394,9 @@ class EveryOperationTest {
             for (Object body : invalid) {
                 for (Variant variant : op.variants()) {
                     Throwable thrown = catchThrowable(() -> variant.invoke(client, ids(op), body));
-                    assertThat(thrown).as(op + " " + variant + " with " + body).isInstanceOf(InvalidRequestException.class);
+                    assertThat(thrown)
+                            .as(op + " " + variant + " with " + body)
+                            .isInstanceOf(InvalidRequestException.class);
                     if (body != null) {
                         assertThat(((InvalidRequestException) thrown).violations())
                                 .extracting(InvalidRequestException.Violation::path)
@@ -376,8 +430,13 @@ class EveryOperationTest {
                 mismatches.put(spec.id(), "expected " + expected + ", is " + actual);
             }
         }
-        assertThat(mismatches).as("operations whose Idempotency does not follow their HTTP method").isEmpty();
-        assertThat(byOperationName.keySet()).as("Operations constants")
-                .isEqualTo(SPEC_OPERATIONS.keySet().stream().map(String::toLowerCase).collect(Collectors.toSet()));
+        assertThat(mismatches)
+                .as("operations whose Idempotency does not follow their HTTP method")
+                .isEmpty();
+        assertThat(byOperationName.keySet())
+                .as("Operations constants")
+                .isEqualTo(SPEC_OPERATIONS.keySet().stream()
+                        .map(String::toLowerCase)
+                        .collect(Collectors.toSet()));
     }
 }

@@ -16,8 +16,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
  */
 public final class FirstCreateProbe {
 
-    private FirstCreateProbe() {
-    }
+    private FirstCreateProbe() {}
 
     /**
      * Creates the agent against a WireMock server on 127.0.0.1.

@@ -18,12 +18,14 @@ final class Fixtures {
     static final String AGENT_UUID = "5f1d7a2c-8b4e-4c3a-9e6f-1a2b3c4d5e6f";
     static final String INTENT_WEBHOOK_TOKEN = "whk_live_9f8e7d6c5b4a3928";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** WireMock on loopback, on a free port. */
     static WireMockConfiguration loopbackServer() {
-        return WireMockConfiguration.wireMockConfig().dynamicPort().bindAddress("127.0.0.1").containerThreads(40);
+        return WireMockConfiguration.wireMockConfig()
+                .dynamicPort()
+                .bindAddress("127.0.0.1")
+                .containerThreads(40);
     }
 
     /** A client for a fake on {@code port}, with backoff short enough for tests. */
@@ -53,7 +55,10 @@ final class Fixtures {
     }
 
     static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     static String errorBody(String message, String code, String details, String field) {

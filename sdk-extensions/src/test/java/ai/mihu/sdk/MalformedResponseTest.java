@@ -33,7 +33,8 @@ class MalformedResponseTest {
             """;
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
+    static WireMockExtension server =
+            WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
 
     private MihuClient client;
 
@@ -51,17 +52,27 @@ class MalformedResponseTest {
         return Stream.of(
                 Arguments.of("empty", "", "the body is empty"),
                 Arguments.of("html", HTML_PAGE, "the body is not valid JSON (line 1, column 1)"),
-                Arguments.of("truncated", "{\"success\": true, \"data\": {\"agent_uuid\": \"5f1d",
+                Arguments.of(
+                        "truncated",
+                        "{\"success\": true, \"data\": {\"agent_uuid\": \"5f1d",
                         "the body ends before the JSON is complete (line 1, column 47)"),
                 Arguments.of("array", "[1, 2]", "the body is not a JSON object"),
-                Arguments.of("success false", "{\"success\": false, \"message\": \"Quota exhausted\", \"data\": {}}",
+                Arguments.of(
+                        "success false",
+                        "{\"success\": false, \"message\": \"Quota exhausted\", \"data\": {}}",
                         "the envelope says \"success\": false: Quota exhausted"),
-                Arguments.of("no data", "{\"success\": true, \"message\": \"Agent created\"}",
+                Arguments.of(
+                        "no data",
+                        "{\"success\": true, \"message\": \"Agent created\"}",
                         "the envelope has no \"data\""),
                 Arguments.of("null data", "{\"success\": true, \"data\": null}", "the envelope has no \"data\""),
-                Arguments.of("wrong type", "{\"success\": true, \"data\": {\"agent_uuid\": \"not-a-uuid\", \"name\": \"x\"}}",
+                Arguments.of(
+                        "wrong type",
+                        "{\"success\": true, \"data\": {\"agent_uuid\": \"not-a-uuid\", \"name\": \"x\"}}",
                         "the value at data.agent_uuid has an unexpected type"),
-                Arguments.of("wrong nested type", "{\"success\": true, \"data\": {\"name\": \"x\", \"guard_rules\": [{\"is_active\": {\"a\": 1}}]}}",
+                Arguments.of(
+                        "wrong nested type",
+                        "{\"success\": true, \"data\": {\"name\": \"x\", \"guard_rules\": [{\"is_active\": {\"a\": 1}}]}}",
                         "the value at data.guard_rules[0].is_active has an unexpected type"));
     }
 
@@ -70,8 +81,8 @@ class MalformedResponseTest {
     void unusableSuccessBodyIsAMalformedResponse(String name, String body, String problem) {
         server.stubFor(post(AGENTS_PATH).willReturn(json(201, body)));
 
-        MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        MalformedResponseException e = catchThrowableOfType(
+                MalformedResponseException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e).hasMessage("HTTP 201 response cannot be used: " + problem);
         assertThat(e.statusCode()).isEqualTo(201);
@@ -81,26 +92,30 @@ class MalformedResponseTest {
 
     @Test
     void htmlErrorPageFromAProxyGivesTypedExceptionWithItsText() {
-        server.stubFor(post(AGENTS_PATH).willReturn(aResponse().withStatus(502)
-                .withHeader("Content-Type", "text/html").withBody(HTML_PAGE)));
+        server.stubFor(post(AGENTS_PATH)
+                .willReturn(aResponse()
+                        .withStatus(502)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody(HTML_PAGE)));
 
-        InternalServerException e = catchThrowableOfType(InternalServerException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        InternalServerException e = catchThrowableOfType(
+                InternalServerException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e.statusCode()).isEqualTo(502);
         assertThat(e.errorCode()).isNull();
         assertThat(e.serverMessage()).isNull();
         assertThat(e.rawBody()).isEqualTo(HTML_PAGE);
-        assertThat(e).hasMessage("HTTP 502 Bad Gateway (the body is not Mihu's error envelope; Content-Type text/html): "
-                + "502 Bad Gateway 502 Bad Gateway nginx");
+        assertThat(e)
+                .hasMessage("HTTP 502 Bad Gateway (the body is not Mihu's error envelope; Content-Type text/html): "
+                        + "502 Bad Gateway 502 Bad Gateway nginx");
     }
 
     @Test
     void emptyErrorBodyGivesTypedExceptionSayingSo() {
         server.stubFor(post(AGENTS_PATH).willReturn(aResponse().withStatus(503)));
 
-        InternalServerException e = catchThrowableOfType(InternalServerException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        InternalServerException e = catchThrowableOfType(
+                InternalServerException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e).hasMessage("HTTP 503 Service Unavailable with an empty body");
         assertThat(e.rawBody()).isEmpty();
@@ -108,25 +123,30 @@ class MalformedResponseTest {
 
     @Test
     void truncatedErrorEnvelopeKeepsTheFieldsThatArrived() {
-        server.stubFor(post(AGENTS_PATH).willReturn(json(422,
-                "{\"success\": false, \"message\": \"The given data was invalid.\", \"error\": {\"code\": \"VALIDATION_ERROR\", \"fie")));
+        server.stubFor(
+                post(AGENTS_PATH)
+                        .willReturn(
+                                json(
+                                        422,
+                                        "{\"success\": false, \"message\": \"The given data was invalid.\", \"error\": {\"code\": \"VALIDATION_ERROR\", \"fie")));
 
-        UnprocessableEntityException e = catchThrowableOfType(UnprocessableEntityException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        UnprocessableEntityException e = catchThrowableOfType(
+                UnprocessableEntityException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e.serverMessage()).isEqualTo("The given data was invalid.");
         assertThat(e.errorCode()).isEqualTo("VALIDATION_ERROR");
         assertThat(e.errorField()).isNull();
-        assertThat(e).hasMessage("HTTP 422 Unprocessable Entity: The given data was invalid. (code VALIDATION_ERROR) "
-                + "[the error body was cut short or is not valid JSON]");
+        assertThat(e)
+                .hasMessage("HTTP 422 Unprocessable Entity: The given data was invalid. (code VALIDATION_ERROR) "
+                        + "[the error body was cut short or is not valid JSON]");
     }
 
     @Test
     void plainTextErrorBodyIsQuotedInTheMessage() {
         server.stubFor(post(AGENTS_PATH).willReturn(aResponse().withStatus(429).withBody("rate limited, try later")));
 
-        RateLimitException e = catchThrowableOfType(RateLimitException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        RateLimitException e = catchThrowableOfType(
+                RateLimitException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e.getMessage()).endsWith("rate limited, try later");
     }
@@ -135,8 +155,8 @@ class MalformedResponseTest {
     void gatewayStyleErrorStringIsUsedAsTheMessage() {
         server.stubFor(post(AGENTS_PATH).willReturn(json(504, "{\"error\": \"upstream timed out\"}")));
 
-        InternalServerException e = catchThrowableOfType(InternalServerException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        InternalServerException e = catchThrowableOfType(
+                InternalServerException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e.serverMessage()).isEqualTo("upstream timed out");
     }
@@ -146,8 +166,8 @@ class MalformedResponseTest {
         String body = "<html>" + "x".repeat(200_000) + "</html>";
         server.stubFor(post(AGENTS_PATH).willReturn(aResponse().withStatus(500).withBody(body)));
 
-        MihuApiException e = catchThrowableOfType(MihuApiException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        MihuApiException e = catchThrowableOfType(
+                MihuApiException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e.rawBody()).hasSizeLessThan(5_000).startsWith("<html>xxx").contains("[truncated");
         assertThat(e.getMessage()).hasSizeLessThan(400);
@@ -156,10 +176,11 @@ class MalformedResponseTest {
     @Test
     void longEnvelopeMessageIsAbbreviatedInTheExceptionMessageButKeptInFull() {
         String longMessage = "m".repeat(5_000);
-        server.stubFor(post(AGENTS_PATH).willReturn(json(400, Fixtures.errorBody(longMessage, "INVALID_JSON", null, null))));
+        server.stubFor(
+                post(AGENTS_PATH).willReturn(json(400, Fixtures.errorBody(longMessage, "INVALID_JSON", null, null))));
 
-        MihuApiException e = catchThrowableOfType(MihuApiException.class,
-                () -> client.agents().create(Fixtures.validRequest()));
+        MihuApiException e = catchThrowableOfType(
+                MihuApiException.class, () -> client.agents().create(Fixtures.validRequest()));
 
         assertThat(e.serverMessage()).isEqualTo(longMessage);
         assertThat(e.getMessage()).hasSizeLessThan(700).contains("mmm…");

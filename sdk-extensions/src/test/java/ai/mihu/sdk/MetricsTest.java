@@ -54,9 +54,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MetricsTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
+    static WireMockExtension server =
+            WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
 
-    private static final String RATE_LIMITED = Fixtures.errorBody("Too many requests", "RATE_LIMIT_EXCEEDED", null, null);
+    private static final String RATE_LIMITED =
+            Fixtures.errorBody("Too many requests", "RATE_LIMIT_EXCEEDED", null, null);
     private static final String UNAVAILABLE = Fixtures.errorBody("Maintenance", "SERVICE_UNAVAILABLE", null, null);
     private static final String BAD_REQUEST = Fixtures.errorBody("Name is required", "VALIDATION_ERROR", null, "name");
 
@@ -84,17 +86,24 @@ class MetricsTest {
                     .isInstanceOf(BadRequestException.class);
         }
 
-        assertThat(tags(onlyTimer())).isEqualTo(
-                Map.of("operation", "createAgent", "status", "400", "outcome", "client_error"));
+        assertThat(tags(onlyTimer()))
+                .isEqualTo(Map.of("operation", "createAgent", "status", "400", "outcome", "client_error"));
     }
 
     @Test
     void countsEachRetryOfA503AndTimesTheCallOnce() {
-        server.stubFor(post(AGENTS_PATH).inScenario("503").whenScenarioStateIs(STARTED)
-                .willReturn(json(503, UNAVAILABLE).withHeader("Retry-After", "0")).willSetStateTo("again"));
-        server.stubFor(post(AGENTS_PATH).inScenario("503").whenScenarioStateIs("again")
-                .willReturn(json(503, UNAVAILABLE).withHeader("Retry-After", "0")).willSetStateTo("ok"));
-        server.stubFor(post(AGENTS_PATH).inScenario("503").whenScenarioStateIs("ok").willReturn(created()));
+        server.stubFor(post(AGENTS_PATH)
+                .inScenario("503")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(json(503, UNAVAILABLE).withHeader("Retry-After", "0"))
+                .willSetStateTo("again"));
+        server.stubFor(post(AGENTS_PATH)
+                .inScenario("503")
+                .whenScenarioStateIs("again")
+                .willReturn(json(503, UNAVAILABLE).withHeader("Retry-After", "0"))
+                .willSetStateTo("ok"));
+        server.stubFor(
+                post(AGENTS_PATH).inScenario("503").whenScenarioStateIs("ok").willReturn(created()));
         try (MihuClient client = metered().maxRetries(2).build()) {
             client.agents().create(Fixtures.validRequest());
         }
@@ -104,8 +113,8 @@ class MetricsTest {
         assertThat(tags(timer)).containsEntry("status", "201").containsEntry("outcome", "success");
         assertThat(timer.count()).isEqualTo(1);
         Counter retries = onlyCounter();
-        assertThat(tags(retries)).isEqualTo(
-                Map.of("operation", "createAgent", "status", "503", "reason", "server_error"));
+        assertThat(tags(retries))
+                .isEqualTo(Map.of("operation", "createAgent", "status", "503", "reason", "server_error"));
         assertThat(retries.count()).isEqualTo(2.0);
     }
 
@@ -117,8 +126,8 @@ class MetricsTest {
                     .isInstanceOf(MihuTimeoutException.class);
         }
 
-        assertThat(tags(onlyTimer())).isEqualTo(
-                Map.of("operation", "createAgent", "status", "none", "outcome", "timeout"));
+        assertThat(tags(onlyTimer()))
+                .isEqualTo(Map.of("operation", "createAgent", "status", "none", "outcome", "timeout"));
         assertThat(registry.find(MicrometerCallObserver.RETRIES).counters()).isEmpty();
     }
 
@@ -130,13 +139,15 @@ class MetricsTest {
         }
 
         server.verify(0, anyRequestedFor(anyUrl()));
-        assertThat(tags(onlyTimer())).isEqualTo(
-                Map.of("operation", "createAgent", "status", "none", "outcome", "invalid_request"));
+        assertThat(tags(onlyTimer()))
+                .isEqualTo(Map.of("operation", "createAgent", "status", "none", "outcome", "invalid_request"));
     }
 
     @Test
     void recordsAConnectionRefusedAsANetworkErrorAndItsRetries() {
-        try (MihuClient client = Fixtures.clientFor(Fixtures.closedPort()).meterRegistry(registry).maxRetries(1)
+        try (MihuClient client = Fixtures.clientFor(Fixtures.closedPort())
+                .meterRegistry(registry)
+                .maxRetries(1)
                 .build()) {
             assertThatThrownBy(() -> client.agents().create(Fixtures.validRequest()))
                     .isInstanceOf(MihuConnectionException.class);
@@ -151,7 +162,8 @@ class MetricsTest {
     void timesAnAsynchronousCreateAsTheSynchronousOne() throws Exception {
         server.stubFor(post(AGENTS_PATH).willReturn(created()));
         try (MihuClient client = metered().build()) {
-            Agent agent = client.async().agents().create(Fixtures.validRequest()).get(10, TimeUnit.SECONDS);
+            Agent agent =
+                    client.async().agents().create(Fixtures.validRequest()).get(10, TimeUnit.SECONDS);
             assertThat(agent.getAgentUuid()).hasToString(Fixtures.AGENT_UUID);
         }
 
@@ -164,15 +176,16 @@ class MetricsTest {
     void countsTheRetriesOfAnAsynchronousCallThatGivesUpOnA429() {
         server.stubFor(post(AGENTS_PATH).willReturn(json(429, RATE_LIMITED).withHeader("Retry-After", "0")));
         try (MihuClient client = metered().maxRetries(2).build()) {
-            Throwable e = catchThrowable(() -> client.async().agents().create(Fixtures.validRequest()).join());
+            Throwable e = catchThrowable(() ->
+                    client.async().agents().create(Fixtures.validRequest()).join());
             assertThat(e).isInstanceOf(CompletionException.class).cause().isInstanceOf(RateLimitException.class);
         }
 
-        assertThat(tags(onlyTimer())).isEqualTo(
-                Map.of("operation", "createAgent", "status", "429", "outcome", "client_error"));
+        assertThat(tags(onlyTimer()))
+                .isEqualTo(Map.of("operation", "createAgent", "status", "429", "outcome", "client_error"));
         assertThat(onlyTimer().count()).isEqualTo(1);
-        assertThat(tags(onlyCounter())).isEqualTo(
-                Map.of("operation", "createAgent", "status", "429", "reason", "client_error"));
+        assertThat(tags(onlyCounter()))
+                .isEqualTo(Map.of("operation", "createAgent", "status", "429", "reason", "client_error"));
         assertThat(onlyCounter().count()).isEqualTo(2.0);
     }
 
@@ -199,7 +212,9 @@ class MetricsTest {
         server.stubFor(post(AGENTS_PATH).willReturn(created()));
         try (MihuClient client = metered().build()) {
             client.withOptions(o -> o.header("X-Request-Id", "r-1")).agents().create(Fixtures.validRequest());
-            client.forBaseUrl(client.baseUrl(), "sk_other_tenant_123456").agents().create(Fixtures.validRequest());
+            client.forBaseUrl(client.baseUrl(), "sk_other_tenant_123456")
+                    .agents()
+                    .create(Fixtures.validRequest());
         }
 
         assertThat(onlyTimer().count()).isEqualTo(2);
@@ -208,7 +223,7 @@ class MetricsTest {
     @Test
     void aClientWithoutARegistrySaysNothingOfMetrics() {
         try (MihuClient plain = Fixtures.clientFor(server.getPort()).build();
-             MihuClient metered = metered().build()) {
+                MihuClient metered = metered().build()) {
             assertThat(plain.toString()).doesNotContain("metrics");
             assertThat(metered.toString()).contains("metrics=micrometer");
         }
@@ -217,7 +232,8 @@ class MetricsTest {
     @Test
     void rejectsANullRegistry() {
         assertThatThrownBy(() -> MihuClient.builder().meterRegistry(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("meterRegistry");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("meterRegistry");
     }
 
     @Test
@@ -240,14 +256,20 @@ class MetricsTest {
     }
 
     private Timer onlyTimer() {
-        List<Timer> timers = List.copyOf(registry.find(MicrometerCallObserver.REQUESTS).timers());
-        assertThat(timers).as("timers named %s", MicrometerCallObserver.REQUESTS).hasSize(1);
+        List<Timer> timers =
+                List.copyOf(registry.find(MicrometerCallObserver.REQUESTS).timers());
+        assertThat(timers)
+                .as("timers named %s", MicrometerCallObserver.REQUESTS)
+                .hasSize(1);
         return timers.get(0);
     }
 
     private Counter onlyCounter() {
-        List<Counter> counters = List.copyOf(registry.find(MicrometerCallObserver.RETRIES).counters());
-        assertThat(counters).as("counters named %s", MicrometerCallObserver.RETRIES).hasSize(1);
+        List<Counter> counters =
+                List.copyOf(registry.find(MicrometerCallObserver.RETRIES).counters());
+        assertThat(counters)
+                .as("counters named %s", MicrometerCallObserver.RETRIES)
+                .hasSize(1);
         return counters.get(0);
     }
 

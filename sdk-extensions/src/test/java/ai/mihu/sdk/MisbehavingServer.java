@@ -100,7 +100,8 @@ final class MisbehavingServer implements AutoCloseable {
         int length = 0;
         for (String line : head.toString(StandardCharsets.US_ASCII).split("\r\n")) {
             if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                length = Integer.parseInt(line.substring("content-length:".length()).trim());
+                length = Integer.parseInt(
+                        line.substring("content-length:".length()).trim());
             }
         }
         in.readNBytes(length);

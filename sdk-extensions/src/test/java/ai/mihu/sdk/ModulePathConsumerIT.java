@@ -61,20 +61,28 @@ class ModulePathConsumerIT {
         assertThat(compilation.exitCode).as(compilation.output).isZero();
 
         Process process = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--module-path", classes + java.io.File.pathSeparator + modulePath(),
-                "-m", "com.example.modular/com.example.modular.CreateAgentOnModulePath",
-                server.baseUrl(), Fixtures.TOKEN)
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "--module-path",
+                        classes + java.io.File.pathSeparator + modulePath(),
+                        "-m",
+                        "com.example.modular/com.example.modular.CreateAgentOnModulePath",
+                        server.baseUrl(),
+                        Fixtures.TOKEN)
                 .redirectErrorStream(true)
                 .start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the consumer finished in time").isTrue();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("the consumer finished in time")
+                .isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("agent=" + Fixtures.AGENT_UUID, "sdk-module=ai.mihu.sdk",
-                "model-module=ai.mihu.sdk.generated");
-        server.verify(1, postRequestedFor(urlEqualTo(Fixtures.AGENTS_PATH))
-                .withHeader("Authorization", equalTo("Bearer " + Fixtures.TOKEN)));
+        assertThat(output)
+                .contains(
+                        "agent=" + Fixtures.AGENT_UUID, "sdk-module=ai.mihu.sdk", "model-module=ai.mihu.sdk.generated");
+        server.verify(
+                1,
+                postRequestedFor(urlEqualTo(Fixtures.AGENTS_PATH))
+                        .withHeader("Authorization", equalTo("Bearer " + Fixtures.TOKEN)));
     }
 
     @Test
@@ -88,17 +96,18 @@ class ModulePathConsumerIT {
     }
 
     private static Compilation javac(Path sourceRoot, Path output) {
-        List<String> args = new ArrayList<>(List.of("-d", output.toString(), "--module-path", modulePath(),
-                "-Xlint:none"));
+        List<String> args =
+                new ArrayList<>(List.of("-d", output.toString(), "--module-path", modulePath(), "-Xlint:none"));
         try (Stream<Path> files = Files.walk(sourceRoot)) {
-            files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).forEach(args::add);
+            files.filter(f -> f.toString().endsWith(".java"))
+                    .map(Path::toString)
+                    .forEach(args::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8)) {
-            int exitCode = ToolProvider.findFirst("javac").orElseThrow()
-                    .run(print, print, args.toArray(String[]::new));
+            int exitCode = ToolProvider.findFirst("javac").orElseThrow().run(print, print, args.toArray(String[]::new));
             return new Compilation(exitCode, out.toString(StandardCharsets.UTF_8));
         }
     }
@@ -110,8 +119,8 @@ class ModulePathConsumerIT {
      * application must do too.
      */
     private static String modulePath() {
-        Stream<String> dependencies = Stream.of(System.getProperty("mihu.runtime.classpath")
-                .split(java.io.File.pathSeparator));
+        Stream<String> dependencies =
+                Stream.of(System.getProperty("mihu.runtime.classpath").split(java.io.File.pathSeparator));
         return Stream.concat(Stream.of(System.getProperty("mihu.sdk.jar")), dependencies)
                 .filter(entry -> !entry.isBlank())
                 .filter(ModulePathConsumerIT::holdsClasses)
@@ -130,6 +139,5 @@ class ModulePathConsumerIT {
         }
     }
 
-    private record Compilation(int exitCode, String output) {
-    }
+    private record Compilation(int exitCode, String output) {}
 }

@@ -15,8 +15,8 @@ import ai.mihu.sdk.errors.ServiceUnavailableException;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OnlyTheRetryPolicyRepeatsTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
+    static WireMockExtension server =
+            WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
 
     private static final String ELSEWHERE = "/api/v1/agents-moved";
     private static final Map<String, Integer> REQUESTS_BY_CASE = new ConcurrentSkipListMap<>();
@@ -44,7 +45,8 @@ class OnlyTheRetryPolicyRepeatsTest {
     record Answer(String name, int status, Map<String, String> headers, boolean retriedByPolicy) {
 
         ResponseDefinitionBuilder response() {
-            ResponseDefinitionBuilder response = json(status, errorBody("Status " + status, "HTTP_" + status, null, null));
+            ResponseDefinitionBuilder response =
+                    json(status, errorBody("Status " + status, "HTTP_" + status, null, null));
             headers.forEach(response::withHeader);
             return response;
         }
@@ -61,7 +63,8 @@ class OnlyTheRetryPolicyRepeatsTest {
     enum Request {
         POST_CREATE(AGENTS_PATH, client -> client.agents().create(Fixtures.validRequest())),
         GET_LIST(AGENTS_PATH, client -> client.agents().list()),
-        DELETE_PROCEDURE(AGENTS_PATH + "/" + Fixtures.AGENT_UUID + "/procedures/" + PROCEDURE_UUID,
+        DELETE_PROCEDURE(
+                AGENTS_PATH + "/" + Fixtures.AGENT_UUID + "/procedures/" + PROCEDURE_UUID,
                 client -> client.agents().procedures().delete(Fixtures.AGENT_UUID, PROCEDURE_UUID));
 
         final String path;
@@ -88,8 +91,9 @@ class OnlyTheRetryPolicyRepeatsTest {
                 new Answer("303 Location", 303, Map.of("Location", ELSEWHERE), false),
                 new Answer("307 Location", 307, Map.of("Location", ELSEWHERE), false),
                 new Answer("308 Location", 308, Map.of("Location", ELSEWHERE), false));
-        return answers.flatMap(answer -> Stream.of(0, 1, 2).flatMap(maxRetries -> Stream.of(Request.values())
-                .map(request -> Arguments.of(answer, maxRetries, request))));
+        return answers.flatMap(answer -> Stream.of(0, 1, 2)
+                .flatMap(maxRetries ->
+                        Stream.of(Request.values()).map(request -> Arguments.of(answer, maxRetries, request))));
     }
 
     @ParameterizedTest(name = "{0}, maxRetries {1}, {2}")
@@ -99,28 +103,33 @@ class OnlyTheRetryPolicyRepeatsTest {
         server.stubFor(any(urlPathEqualTo(ELSEWHERE)).willReturn(Fixtures.created()));
 
         MihuApiException e;
-        try (MihuClient client = Fixtures.clientFor(server.getPort()).maxRetries(maxRetries).build()) {
+        try (MihuClient client =
+                Fixtures.clientFor(server.getPort()).maxRetries(maxRetries).build()) {
             e = catchThrowableOfType(MihuApiException.class, () -> request.send.accept(client));
         }
 
         int requests = server.getAllServeEvents().size();
         REQUESTS_BY_CASE.put(String.format("%-26s maxRetries %d %s", answer, maxRetries, request), requests);
-        assertThat(requests).as("requests received for " + answer)
+        assertThat(requests)
+                .as("requests received for " + answer)
                 .isEqualTo(answer.retriedByPolicy() ? maxRetries + 1 : 1);
         assertThat(e).as("the exception for " + answer).isNotNull();
         assertThat(e.statusCode()).isEqualTo(answer.status());
-        assertThat(e).isInstanceOf(switch (answer.status()) {
-            case 503 -> ServiceUnavailableException.class;
-            case 429 -> RateLimitException.class;
-            case 401 -> AuthenticationException.class;
-            default -> MihuApiException.class;
-        });
+        assertThat(e)
+                .isInstanceOf(
+                        switch (answer.status()) {
+                            case 503 -> ServiceUnavailableException.class;
+                            case 429 -> RateLimitException.class;
+                            case 401 -> AuthenticationException.class;
+                            default -> MihuApiException.class;
+                        });
     }
 
     @AfterAll
     static void printRequestCounts() {
         StringBuilder table = new StringBuilder("Requests received per answer and maxRetries:\n");
-        REQUESTS_BY_CASE.forEach((name, count) -> table.append("  ").append(name).append(" -> ").append(count).append('\n'));
+        REQUESTS_BY_CASE.forEach((name, count) ->
+                table.append("  ").append(name).append(" -> ").append(count).append('\n'));
         System.out.print(table);
     }
 }

@@ -37,32 +37,43 @@ class ProxyAndTlsTest {
     @Test
     void sendsThroughTheProxyWithItsCredentialsUpFrontWithoutLoggingThem() throws Exception {
         List<String> heads = new CopyOnWriteArrayList<>();
-        String expected = "Proxy-Authorization: Basic " + Base64.getEncoder()
-                .encodeToString(("svc-mihu:" + PROXY_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String expected = "Proxy-Authorization: Basic "
+                + Base64.getEncoder().encodeToString(("svc-mihu:" + PROXY_PASSWORD).getBytes(StandardCharsets.UTF_8));
         MisbehavingServer.Responder proxy = (head, out) -> {
             heads.add(head);
             if (!head.contains(expected)) {
-                write(out, "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"corp\"\r\n"
-                        + "Connection: close\r\nContent-Length: 0\r\n\r\n");
+                write(
+                        out,
+                        "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"corp\"\r\n"
+                                + "Connection: close\r\nContent-Length: 0\r\n\r\n");
                 return;
             }
             String body = Fixtures.createdAgentBody();
-            write(out, "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                    + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body);
+            write(
+                    out,
+                    "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                            + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body);
         };
         // The API's host is a closed port: only the proxy can answer.
         String apiUrl = "http://127.0.0.1:" + Fixtures.closedPort();
         try (MisbehavingServer server = new MisbehavingServer(proxy);
-             LogCapture logs = new LogCapture();
-             MihuClient client = MihuClient.builder().baseUrl(apiUrl).apiToken(Fixtures.TOKEN)
-                     .proxy("127.0.0.1", server.port()).proxyCredentials("svc-mihu", PROXY_PASSWORD)
-                     .logLevel(LogLevel.HEADERS).build()) {
-            assertThat(client.agents().create(Fixtures.validRequest()).getName()).isEqualTo("Sales Agent");
+                LogCapture logs = new LogCapture();
+                MihuClient client = MihuClient.builder()
+                        .baseUrl(apiUrl)
+                        .apiToken(Fixtures.TOKEN)
+                        .proxy("127.0.0.1", server.port())
+                        .proxyCredentials("svc-mihu", PROXY_PASSWORD)
+                        .logLevel(LogLevel.HEADERS)
+                        .build()) {
+            assertThat(client.agents().create(Fixtures.validRequest()).getName())
+                    .isEqualTo("Sales Agent");
 
             // One request: the credentials go with it, so no 407 makes OkHttp send it again.
             assertThat(heads).hasSize(1);
-            assertThat(heads.get(0)).startsWith("POST " + apiUrl + "/api/v1/agents HTTP/1.1")
-                    .contains(expected).contains("Authorization: Bearer " + Fixtures.TOKEN);
+            assertThat(heads.get(0))
+                    .startsWith("POST " + apiUrl + "/api/v1/agents HTTP/1.1")
+                    .contains(expected)
+                    .contains("Authorization: Bearer " + Fixtures.TOKEN);
             assertThat(client.toString()).doesNotContain(PROXY_PASSWORD).contains("svc-mihu");
             assertThat(logs.text()).doesNotContain(PROXY_PASSWORD).doesNotContain(expected.substring(27));
         }
@@ -74,15 +85,20 @@ class ProxyAndTlsTest {
         MisbehavingServer.Responder proxy = (head, out) -> {
             heads.add(head);
             String body = Fixtures.createdAgentBody();
-            write(out, "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                    + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body);
+            write(
+                    out,
+                    "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                            + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body);
         };
         String apiUrl = "http://127.0.0.1:" + Fixtures.closedPort();
         java.net.ProxySelector original = java.net.ProxySelector.getDefault();
         try (MisbehavingServer server = new MisbehavingServer(proxy)) {
-            java.net.ProxySelector.setDefault(java.net.ProxySelector.of(
-                    new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port())));
-            try (MihuClient client = MihuClient.builder().baseUrl(apiUrl).apiToken(Fixtures.TOKEN).build()) {
+            java.net.ProxySelector.setDefault(
+                    java.net.ProxySelector.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port())));
+            try (MihuClient client = MihuClient.builder()
+                    .baseUrl(apiUrl)
+                    .apiToken(Fixtures.TOKEN)
+                    .build()) {
                 client.agents().create(Fixtures.validRequest());
             }
             assertThat(heads).singleElement().asString().startsWith("POST " + apiUrl + "/api/v1/agents HTTP/1.1");
@@ -94,10 +110,13 @@ class ProxyAndTlsTest {
     @Test
     void rejectsProxyCredentialsWithoutAProxyAndNeverEchoesThePassword() {
         assertThatThrownBy(() -> MihuClient.builder().proxyCredentials("u", PROXY_PASSWORD))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("proxy(host, port)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("proxy(host, port)");
         assertThatThrownBy(() -> MihuClient.builder().proxy("127.0.0.1", 3128).proxyCredentials("u", "a\nb"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("a\nb");
-        assertThatThrownBy(() -> MihuClient.builder().proxy("127.0.0.1", 0)).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("a\nb");
+        assertThatThrownBy(() -> MihuClient.builder().proxy("127.0.0.1", 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -129,14 +148,23 @@ class ProxyAndTlsTest {
             trusted.setCertificateEntry("mihu-test", certificate);
             String url = "https://127.0.0.1:" + server.getAddress().getPort();
 
-            try (MihuClient client = MihuClient.builder().baseUrl(url).apiToken(Fixtures.TOKEN)
-                    .trustStore(trusted).build()) {
-                assertThat(client.agents().create(Fixtures.validRequest()).getName()).isEqualTo("Sales Agent");
+            try (MihuClient client = MihuClient.builder()
+                    .baseUrl(url)
+                    .apiToken(Fixtures.TOKEN)
+                    .trustStore(trusted)
+                    .build()) {
+                assertThat(client.agents().create(Fixtures.validRequest()).getName())
+                        .isEqualTo("Sales Agent");
             }
-            try (MihuClient client = MihuClient.builder().baseUrl(url).apiToken(Fixtures.TOKEN).maxRetries(0)
-                    .timeout(Duration.ofSeconds(10)).build()) {
+            try (MihuClient client = MihuClient.builder()
+                    .baseUrl(url)
+                    .apiToken(Fixtures.TOKEN)
+                    .maxRetries(0)
+                    .timeout(Duration.ofSeconds(10))
+                    .build()) {
                 Throwable refused = catchThrowable(() -> client.agents().create(Fixtures.validRequest()));
-                assertThat(refused).isInstanceOf(MihuConnectionException.class)
+                assertThat(refused)
+                        .isInstanceOf(MihuConnectionException.class)
                         .hasRootCauseInstanceOf(java.security.cert.CertPathBuilderException.class);
             }
         } finally {
@@ -147,11 +175,31 @@ class ProxyAndTlsTest {
     /** A key pair and self-signed certificate for 127.0.0.1, made by the JDK's own keytool. */
     private static void generateSelfSignedCertificate(Path keyStore) throws Exception {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "mihu-test",
-                "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1",
-                "-validity", "2", "-storetype", "PKCS12", "-keystore", keyStore.toString(),
-                "-storepass", "changeit", "-keypass", "changeit")
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        keytool.toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "mihu-test",
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-dname",
+                        "CN=127.0.0.1",
+                        "-ext",
+                        "SAN=ip:127.0.0.1",
+                        "-validity",
+                        "2",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keyStore.toString(),
+                        "-storepass",
+                        "changeit",
+                        "-keypass",
+                        "changeit")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();

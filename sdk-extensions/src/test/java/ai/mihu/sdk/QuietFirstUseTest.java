@@ -21,8 +21,8 @@ class QuietFirstUseTest {
     @Test
     void firstCreateOfAJvmLogsNoWarning() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process probe = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                FirstCreateProbe.class.getName())
+        Process probe = new ProcessBuilder(
+                        java.toString(), "-cp", System.getProperty("java.class.path"), FirstCreateProbe.class.getName())
                 .redirectErrorStream(true)
                 .start();
         probe.getOutputStream().close();
@@ -31,7 +31,8 @@ class QuietFirstUseTest {
         assertThat(probe.exitValue()).as("probe exit code; output:%n%s", output).isZero();
         List<String> lines = output.lines().toList();
         assertThat(lines).as("the probe's output").anyMatch(line -> line.startsWith("created "));
-        assertThat(lines).as("lines logged at WARN or ERROR by the first create")
+        assertThat(lines)
+                .as("lines logged at WARN or ERROR by the first create")
                 .noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR ") || line.contains("HV000271"));
     }
 

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RedactionTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
+    static WireMockExtension server =
+            WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
 
     private static final String AGENT_WITH_SECRETS = """
             {"success": true, "message": "Agent created",
@@ -39,13 +40,14 @@ class RedactionTest {
     @ParameterizedTest
     @EnumSource(LogLevel.class)
     void logsNoSecretAtAnyLevel(LogLevel level) {
-        server.stubFor(post(AGENTS_PATH).willReturn(json(201, AGENT_WITH_SECRETS)
-                .withHeader("X-Webhook-Secret", "echoed-secret-value")));
+        server.stubFor(post(AGENTS_PATH)
+                .willReturn(json(201, AGENT_WITH_SECRETS).withHeader("X-Webhook-Secret", "echoed-secret-value")));
 
         String logged;
         Agent agent;
         try (LogCapture logs = new LogCapture();
-             MihuClient client = Fixtures.clientFor(server.getPort()).logLevel(level).build()) {
+                MihuClient client =
+                        Fixtures.clientFor(server.getPort()).logLevel(level).build()) {
             agent = client.agents().create(Fixtures.validRequest());
             logged = logs.text();
         }
@@ -61,8 +63,12 @@ class RedactionTest {
         }
         if (level == LogLevel.BODY) {
             // The body is logged, with only the credentials masked.
-            assertThat(logged).contains("\"name\":\"Sales Agent\"", "\"auth_token\": \"[REDACTED]\"",
-                    "\"has_secret\": true", "\"secret\": \"[REDACTED]\"");
+            assertThat(logged)
+                    .contains(
+                            "\"name\":\"Sales Agent\"",
+                            "\"auth_token\": \"[REDACTED]\"",
+                            "\"has_secret\": true",
+                            "\"secret\": \"[REDACTED]\"");
         }
     }
 
@@ -71,9 +77,13 @@ class RedactionTest {
         server.stubFor(post(AGENTS_PATH).willReturn(json(201, AGENT_WITH_SECRETS)));
 
         try (LogCapture logs = new LogCapture();
-             MihuClient client = Fixtures.clientFor(server.getPort()).logLevel(LogLevel.NONE).build()) {
+                MihuClient client = Fixtures.clientFor(server.getPort())
+                        .logLevel(LogLevel.NONE)
+                        .build()) {
             client.agents().create(Fixtures.validRequest());
-            assertThat(logs.lines()).filteredOn(line -> line.contains("--->") || line.contains("<---")).isEmpty();
+            assertThat(logs.lines())
+                    .filteredOn(line -> line.contains("--->") || line.contains("<---"))
+                    .isEmpty();
         }
     }
 
@@ -85,9 +95,11 @@ class RedactionTest {
                 """.formatted(TOKEN, TOKEN, INTENT_WEBHOOK_TOKEN))));
 
         try (LogCapture logs = new LogCapture();
-             MihuClient client = Fixtures.clientFor(server.getPort()).logLevel(LogLevel.BODY).build()) {
-            AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
-                    () -> client.agents().create(Fixtures.validRequest()));
+                MihuClient client = Fixtures.clientFor(server.getPort())
+                        .logLevel(LogLevel.BODY)
+                        .build()) {
+            AuthenticationException e = catchThrowableOfType(
+                    AuthenticationException.class, () -> client.agents().create(Fixtures.validRequest()));
 
             assertThat(e.getMessage()).contains("Token [REDACTED] is revoked");
             assertThat(stackTraceOf(e) + e.rawBody() + e.serverMessage() + e.details() + e.response() + logs.text())
@@ -97,12 +109,15 @@ class RedactionTest {
 
     @Test
     void malformedSuccessBodyKeepsCredentialsOutOfTheException() {
-        server.stubFor(post(AGENTS_PATH).willReturn(json(201,
-                "{\"success\": true, \"data\": {\"intents\": [{\"webhook\": {\"auth_token\": \"" + INTENT_WEBHOOK_TOKEN)));
+        server.stubFor(post(AGENTS_PATH)
+                .willReturn(json(
+                        201,
+                        "{\"success\": true, \"data\": {\"intents\": [{\"webhook\": {\"auth_token\": \""
+                                + INTENT_WEBHOOK_TOKEN)));
 
         try (MihuClient client = Fixtures.clientFor(server.getPort()).build()) {
-            MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class,
-                    () -> client.agents().create(Fixtures.validRequest()));
+            MalformedResponseException e = catchThrowableOfType(
+                    MalformedResponseException.class, () -> client.agents().create(Fixtures.validRequest()));
 
             assertThat(e.rawBody()).contains("\"auth_token\": \"[REDACTED]\"");
             assertThat(stackTraceOf(e) + e.rawBody()).doesNotContain(INTENT_WEBHOOK_TOKEN);
@@ -129,9 +144,13 @@ class RedactionTest {
 
     @Test
     void connectionFailureMessageDoesNotContainTheToken() {
-        try (MihuClient client = MihuClient.builder().baseUrl("http://127.0.0.1:" + Fixtures.closedPort())
-                .apiToken(TOKEN).maxRetries(0).logLevel(LogLevel.BODY).build();
-             LogCapture logs = new LogCapture()) {
+        try (MihuClient client = MihuClient.builder()
+                        .baseUrl("http://127.0.0.1:" + Fixtures.closedPort())
+                        .apiToken(TOKEN)
+                        .maxRetries(0)
+                        .logLevel(LogLevel.BODY)
+                        .build();
+                LogCapture logs = new LogCapture()) {
             Throwable e = catchThrowable(() -> client.agents().create(Fixtures.validRequest()));
 
             assertThat(stackTraceOf(e) + logs.text()).doesNotContain(TOKEN);

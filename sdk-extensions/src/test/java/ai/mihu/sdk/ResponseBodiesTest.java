@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Bodies are read whole, whether or not the response declares their length, and never past the limit. */
 class ResponseBodiesTest {
 
-    private static final byte[] BODY = "{\"success\": true, \"data\": {\"name\": \"x\"}}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BODY =
+            "{\"success\": true, \"data\": {\"name\": \"x\"}}".getBytes(StandardCharsets.UTF_8);
 
     private static Response response(Response.Builder builder) {
         Request request = Request.create(HttpMethod.POST, "http://127.0.0.1/api/v1/agents", Map.of(), null, null, null);
@@ -38,7 +39,8 @@ class ResponseBodiesTest {
 
     @Test
     void aBodyLongerThanTheLimitIsCutAtTheLimitWithOrWithoutADeclaredLength() throws IOException {
-        assertThat(ResponseBodies.read(response(Response.builder().body(BODY)), 10)).hasSize(10);
+        assertThat(ResponseBodies.read(response(Response.builder().body(BODY)), 10))
+                .hasSize(10);
         assertThat(ResponseBodies.read(response(Response.builder().body(new ByteArrayInputStream(BODY), null)), 10))
                 .hasSize(10);
     }
@@ -46,6 +48,7 @@ class ResponseBodiesTest {
     @Test
     void aMissingOrEmptyBodyIsEmpty() throws IOException {
         assertThat(ResponseBodies.read(response(Response.builder()), 100)).isEmpty();
-        assertThat(ResponseBodies.read(response(Response.builder().body(new byte[0])), 100)).isEmpty();
+        assertThat(ResponseBodies.read(response(Response.builder().body(new byte[0])), 100))
+                .isEmpty();
     }
 }

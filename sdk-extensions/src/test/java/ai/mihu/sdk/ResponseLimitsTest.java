@@ -53,11 +53,12 @@ class ResponseLimitsTest {
             Thread.sleep(10_000);
         };
         try (MisbehavingServer server = new MisbehavingServer(huge);
-             MihuClient client = client(server).build()) {
+                MihuClient client = client(server).build()) {
             long started = System.nanoTime();
             Throwable e = catchThrowable(() -> client.agents().create(Fixtures.validRequest()));
 
-            assertThat(e).isInstanceOf(ResponseTooLargeException.class)
+            assertThat(e)
+                    .isInstanceOf(ResponseTooLargeException.class)
                     .hasMessageContaining("declares a body of 2000000000 bytes")
                     .hasMessageContaining("limit of 8388608 bytes");
             assertThat(((ResponseTooLargeException) e).limitBytes()).isEqualTo(8L * 1024 * 1024);
@@ -69,10 +70,11 @@ class ResponseLimitsTest {
     @Test
     void aChunkedBodyFailsOnceItPassesTheLimit() throws Exception {
         try (MisbehavingServer server = new MisbehavingServer(out -> endlessChunkedBody(out, "HTTP/1.1 201 Created"));
-             MihuClient client = client(server).maxResponseBytes(1024 * 1024).build()) {
+                MihuClient client = client(server).maxResponseBytes(1024 * 1024).build()) {
             Throwable e = catchThrowable(() -> client.agents().createWithResponse(Fixtures.validRequest()));
 
-            assertThat(e).isInstanceOf(ResponseTooLargeException.class)
+            assertThat(e)
+                    .isInstanceOf(ResponseTooLargeException.class)
                     .isInstanceOf(MalformedResponseException.class)
                     .hasMessageContaining("more than 1048576 bytes");
         }
@@ -81,8 +83,9 @@ class ResponseLimitsTest {
     @Test
     void anAsyncChunkedBodyFailsTheSameWay() throws Exception {
         try (MisbehavingServer server = new MisbehavingServer(out -> endlessChunkedBody(out, "HTTP/1.1 201 Created"));
-             MihuClient client = client(server).build()) {
-            Throwable e = catchThrowable(() -> client.async().agents().create(Fixtures.validRequest()).join());
+                MihuClient client = client(server).build()) {
+            Throwable e = catchThrowable(() ->
+                    client.async().agents().create(Fixtures.validRequest()).join());
 
             assertThat(e).isInstanceOf(CompletionException.class).cause().isInstanceOf(ResponseTooLargeException.class);
         }
@@ -90,9 +93,9 @@ class ResponseLimitsTest {
 
     @Test
     void aHugeErrorPageKeepsItsStatusAndOnlyItsStart() throws Exception {
-        try (MisbehavingServer server = new MisbehavingServer(
-                out -> endlessChunkedBody(out, "HTTP/1.1 500 Internal Server Error"));
-             MihuClient client = client(server).build()) {
+        try (MisbehavingServer server =
+                        new MisbehavingServer(out -> endlessChunkedBody(out, "HTTP/1.1 500 Internal Server Error"));
+                MihuClient client = client(server).build()) {
             Throwable e = catchThrowable(() -> client.agents().create(Fixtures.validRequest()));
 
             assertThat(e).isInstanceOf(InternalServerException.class);
@@ -105,18 +108,22 @@ class ResponseLimitsTest {
         String deep = "[".repeat(200_000);
         String longNumber = "{\"success\": true, \"data\": {\"agent_uuid\": " + "9".repeat(100_000) + "}}";
         byte[] badUtf8 = {'{', '"', 's', '"', ':', (byte) 0xC3, (byte) 0x28, '}'};
-        for (byte[] body : new byte[][] {deep.getBytes(StandardCharsets.US_ASCII),
-                longNumber.getBytes(StandardCharsets.US_ASCII), badUtf8}) {
+        for (byte[] body : new byte[][] {
+            deep.getBytes(StandardCharsets.US_ASCII), longNumber.getBytes(StandardCharsets.US_ASCII), badUtf8
+        }) {
             MisbehavingServer.Script answer = out -> {
-                write(out, "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: "
-                        + body.length + "\r\n\r\n");
+                write(
+                        out,
+                        "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                                + "\r\n\r\n");
                 out.write(body);
             };
             try (MisbehavingServer server = new MisbehavingServer(answer);
-                 MihuClient client = client(server).build()) {
+                    MihuClient client = client(server).build()) {
                 Throwable e = catchThrowable(() -> client.agents().create(Fixtures.validRequest()));
 
-                assertThat(e).as("body starting %s", new String(body, 0, 8, StandardCharsets.ISO_8859_1))
+                assertThat(e)
+                        .as("body starting %s", new String(body, 0, 8, StandardCharsets.ISO_8859_1))
                         .isInstanceOf(MalformedResponseException.class);
             }
         }
@@ -125,10 +132,12 @@ class ResponseLimitsTest {
     @Test
     void aDeeplyNestedErrorBodyStillGivesTheTypedError() throws Exception {
         String deep = "{\"error\": " + "[".repeat(200_000);
-        MisbehavingServer.Script answer = out -> write(out, "HTTP/1.1 409 Conflict\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + deep.length() + "\r\n\r\n" + deep);
+        MisbehavingServer.Script answer = out -> write(
+                out,
+                "HTTP/1.1 409 Conflict\r\nContent-Type: application/json\r\n" + "Content-Length: " + deep.length()
+                        + "\r\n\r\n" + deep);
         try (MisbehavingServer server = new MisbehavingServer(answer);
-             MihuClient client = client(server).build()) {
+                MihuClient client = client(server).build()) {
             Throwable e = catchThrowable(() -> client.agents().create(Fixtures.validRequest()));
 
             assertThat(e).isInstanceOf(MihuApiException.class);
@@ -137,7 +146,11 @@ class ResponseLimitsTest {
     }
 
     private static MihuClient.Builder client(MisbehavingServer server) {
-        return MihuClient.builder().baseUrl(server.baseUrl()).apiToken(Fixtures.TOKEN).maxRetries(0)
-                .readTimeout(Duration.ofSeconds(5)).timeout(Duration.ofSeconds(30));
+        return MihuClient.builder()
+                .baseUrl(server.baseUrl())
+                .apiToken(Fixtures.TOKEN)
+                .maxRetries(0)
+                .readTimeout(Duration.ofSeconds(5))
+                .timeout(Duration.ofSeconds(30));
     }
 }

@@ -33,8 +33,8 @@ class RetryAfterTest {
 
     @Test
     void hugeDelayDoesNotOverflow() {
-        assertThat(RetryAfter.parse("99999999999999999999999", NOW)).hasValueSatisfying(
-                d -> assertThat(d).isGreaterThan(Duration.ofDays(365)));
+        assertThat(RetryAfter.parse("99999999999999999999999", NOW))
+                .hasValueSatisfying(d -> assertThat(d).isGreaterThan(Duration.ofDays(365)));
     }
 
     @ParameterizedTest

@@ -42,7 +42,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RetryPolicyTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
+    static WireMockExtension server =
+            WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
 
     private static final String RATE_LIMITED = errorBody("Too many requests", "RATE_LIMIT_EXCEEDED", null, null);
 
@@ -51,7 +52,8 @@ class RetryPolicyTest {
         failOnceThenSucceed(json(429, RATE_LIMITED).withHeader("Retry-After", "0"));
 
         try (MihuClient client = client(b -> b)) {
-            assertThat(client.agents().create(Fixtures.validRequest()).getName()).isEqualTo("Sales Agent");
+            assertThat(client.agents().create(Fixtures.validRequest()).getName())
+                    .isEqualTo("Sales Agent");
         }
         assertRequests(2);
     }
@@ -61,8 +63,8 @@ class RetryPolicyTest {
         server.stubFor(post(AGENTS_PATH).willReturn(json(429, RATE_LIMITED).withHeader("Retry-After", "0")));
 
         try (MihuClient client = client(b -> b.maxRetries(2))) {
-            RateLimitException e = catchThrowableOfType(RateLimitException.class,
-                    () -> client.agents().create(Fixtures.validRequest()));
+            RateLimitException e = catchThrowableOfType(
+                    RateLimitException.class, () -> client.agents().create(Fixtures.validRequest()));
             assertThat(e.retryAfter()).contains(Duration.ZERO);
             assertThat(e.errorCode()).isEqualTo("RATE_LIMIT_EXCEEDED");
         }
@@ -74,8 +76,8 @@ class RetryPolicyTest {
         server.stubFor(post(AGENTS_PATH).willReturn(json(429, RATE_LIMITED)));
 
         long started = System.nanoTime();
-        try (MihuClient client = client(b -> b.maxRetries(2)
-                .retryBackoff(Duration.ofMillis(200), Duration.ofSeconds(1)))) {
+        try (MihuClient client =
+                client(b -> b.maxRetries(2).retryBackoff(Duration.ofMillis(200), Duration.ofSeconds(1)))) {
             assertThat(catchThrowable(() -> client.agents().create(Fixtures.validRequest())))
                     .isInstanceOf(RateLimitException.class);
         }
@@ -89,18 +91,26 @@ class RetryPolicyTest {
 
     @Test
     void zeroBackoffAndZeroMaxRetryAfterRetryAtOnce() {
-        server.stubFor(post(AGENTS_PATH).inScenario("instant").whenScenarioStateIs(STARTED)
-                .willReturn(json(429, RATE_LIMITED)).willSetStateTo("asked to wait"));
-        server.stubFor(post(AGENTS_PATH).inScenario("instant").whenScenarioStateIs("asked to wait")
-                .willReturn(json(503, RATE_LIMITED).withHeader("Retry-After", "30")).willSetStateTo("recovered"));
-        server.stubFor(post(AGENTS_PATH).inScenario("instant").whenScenarioStateIs("recovered")
+        server.stubFor(post(AGENTS_PATH)
+                .inScenario("instant")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(json(429, RATE_LIMITED))
+                .willSetStateTo("asked to wait"));
+        server.stubFor(post(AGENTS_PATH)
+                .inScenario("instant")
+                .whenScenarioStateIs("asked to wait")
+                .willReturn(json(503, RATE_LIMITED).withHeader("Retry-After", "30"))
+                .willSetStateTo("recovered"));
+        server.stubFor(post(AGENTS_PATH)
+                .inScenario("instant")
+                .whenScenarioStateIs("recovered")
                 .willReturn(created()));
 
         long started = System.nanoTime();
-        try (MihuClient client = client(b -> b.maxRetries(2)
-                .retryBackoff(Duration.ZERO, Duration.ZERO)
-                .maxRetryAfter(Duration.ZERO))) {
-            assertThat(client.agents().create(Fixtures.validRequest()).getName()).isEqualTo("Sales Agent");
+        try (MihuClient client = client(
+                b -> b.maxRetries(2).retryBackoff(Duration.ZERO, Duration.ZERO).maxRetryAfter(Duration.ZERO))) {
+            assertThat(client.agents().create(Fixtures.validRequest()).getName())
+                    .isEqualTo("Sales Agent");
         }
 
         assertRequests(3);
@@ -143,7 +153,8 @@ class RetryPolicyTest {
         failOnceThenSucceed(json(503, errorBody("Maintenance", "SERVICE_UNAVAILABLE", null, null)));
 
         try (MihuClient client = client(b -> b)) {
-            assertThat(client.agents().create(Fixtures.validRequest()).getName()).isEqualTo("Sales Agent");
+            assertThat(client.agents().create(Fixtures.validRequest()).getName())
+                    .isEqualTo("Sales Agent");
         }
         assertRequests(2);
     }
@@ -154,8 +165,8 @@ class RetryPolicyTest {
 
         try (MihuClient client = client(b -> b.maxRetries(2))) {
             // Still an InternalServerException, so catches written for any 5xx keep working.
-            InternalServerException e = catchThrowableOfType(InternalServerException.class,
-                    () -> client.agents().create(Fixtures.validRequest()));
+            InternalServerException e = catchThrowableOfType(
+                    InternalServerException.class, () -> client.agents().create(Fixtures.validRequest()));
             assertThat(e).isExactlyInstanceOf(ServiceUnavailableException.class);
             assertThat(e.statusCode()).isEqualTo(503);
             assertThat(((ServiceUnavailableException) e).retryAfter()).contains(Duration.ZERO);
@@ -166,43 +177,50 @@ class RetryPolicyTest {
     @Test
     void retriesARefusedConnectionThenThrowsConnectionExceptionSayingNothingWasSent() {
         try (LogCapture logs = new LogCapture();
-             MihuClient client = MihuClient.builder()
-                     .baseUrl("http://127.0.0.1:" + Fixtures.closedPort())
-                     .apiToken(TOKEN)
-                     .maxRetries(2)
-                     .retryBackoff(Duration.ofMillis(10), Duration.ofMillis(20))
-                     .logLevel(LogLevel.BASIC)
-                     .build()) {
-            MihuConnectionException e = catchThrowableOfType(MihuConnectionException.class,
-                    () -> client.agents().create(Fixtures.validRequest()));
+                MihuClient client = MihuClient.builder()
+                        .baseUrl("http://127.0.0.1:" + Fixtures.closedPort())
+                        .apiToken(TOKEN)
+                        .maxRetries(2)
+                        .retryBackoff(Duration.ofMillis(10), Duration.ofMillis(20))
+                        .logLevel(LogLevel.BASIC)
+                        .build()) {
+            MihuConnectionException e = catchThrowableOfType(
+                    MihuConnectionException.class, () -> client.agents().create(Fixtures.validRequest()));
 
             assertThat(e).isExactlyInstanceOf(MihuConnectionException.class);
             assertThat(e.requestMayHaveBeenProcessed()).isFalse();
-            assertThat(e.getMessage()).startsWith("Could not connect for POST http://127.0.0.1:")
+            assertThat(e.getMessage())
+                    .startsWith("Could not connect for POST http://127.0.0.1:")
                     .endsWith("the request was not sent");
             assertThat(e.getCause()).isInstanceOf(java.net.ConnectException.class);
-            assertThat(logs.lines()).filteredOn(line -> line.contains("---> POST ")).hasSize(3);
+            assertThat(logs.lines())
+                    .filteredOn(line -> line.contains("---> POST "))
+                    .hasSize(3);
         }
     }
 
     @Test
     void retriesAConnectTimeoutThenThrowsTimeoutExceptionSayingNothingWasSent() throws Exception {
         try (SaturatedListener listener = new SaturatedListener();
-             LogCapture logs = new LogCapture();
-             MihuClient client = MihuClient.builder()
-                     .baseUrl("http://127.0.0.1:" + listener.port())
-                     .apiToken(TOKEN)
-                     .connectTimeout(Duration.ofMillis(150))
-                     .maxRetries(2)
-                     .retryBackoff(Duration.ofMillis(10), Duration.ofMillis(20))
-                     .logLevel(LogLevel.BASIC)
-                     .build()) {
-            MihuTimeoutException e = catchThrowableOfType(MihuTimeoutException.class,
-                    () -> client.agents().create(Fixtures.validRequest()));
+                LogCapture logs = new LogCapture();
+                MihuClient client = MihuClient.builder()
+                        .baseUrl("http://127.0.0.1:" + listener.port())
+                        .apiToken(TOKEN)
+                        .connectTimeout(Duration.ofMillis(150))
+                        .maxRetries(2)
+                        .retryBackoff(Duration.ofMillis(10), Duration.ofMillis(20))
+                        .logLevel(LogLevel.BASIC)
+                        .build()) {
+            MihuTimeoutException e = catchThrowableOfType(
+                    MihuTimeoutException.class, () -> client.agents().create(Fixtures.validRequest()));
 
             assertThat(e.requestMayHaveBeenProcessed()).isFalse();
-            assertThat(e.getMessage()).startsWith("Timed out connecting for POST").endsWith("the request was not sent");
-            assertThat(logs.lines()).filteredOn(line -> line.contains("---> POST ")).hasSize(3);
+            assertThat(e.getMessage())
+                    .startsWith("Timed out connecting for POST")
+                    .endsWith("the request was not sent");
+            assertThat(logs.lines())
+                    .filteredOn(line -> line.contains("---> POST "))
+                    .hasSize(3);
         }
     }
 
@@ -211,10 +229,11 @@ class RetryPolicyTest {
         server.stubFor(post(AGENTS_PATH).willReturn(created().withFixedDelay(1_500)));
 
         try (MihuClient client = client(b -> b.maxRetries(2).readTimeout(Duration.ofMillis(300)))) {
-            MihuTimeoutException e = catchThrowableOfType(MihuTimeoutException.class,
-                    () -> client.agents().create(Fixtures.validRequest()));
+            MihuTimeoutException e = catchThrowableOfType(
+                    MihuTimeoutException.class, () -> client.agents().create(Fixtures.validRequest()));
             assertThat(e.requestMayHaveBeenProcessed()).isTrue();
-            assertThat(e.getMessage()).startsWith("Timed out waiting for the response to POST http://127.0.0.1:")
+            assertThat(e.getMessage())
+                    .startsWith("Timed out waiting for the response to POST http://127.0.0.1:")
                     .endsWith("the request may have been sent and processed");
             assertThat(e.getCause()).isInstanceOf(java.net.SocketTimeoutException.class);
         }
@@ -225,8 +244,8 @@ class RetryPolicyTest {
     void retriesAReadTimeoutWhenAmbiguousFailuresAreOptedIn() {
         server.stubFor(post(AGENTS_PATH).willReturn(created().withFixedDelay(1_000)));
 
-        try (MihuClient client = client(b -> b.maxRetries(1).readTimeout(Duration.ofMillis(200))
-                .retryAmbiguousFailures(true))) {
+        try (MihuClient client =
+                client(b -> b.maxRetries(1).readTimeout(Duration.ofMillis(200)).retryAmbiguousFailures(true))) {
             assertThat(catchThrowable(() -> client.agents().create(Fixtures.validRequest())))
                     .isInstanceOf(MihuTimeoutException.class);
         }
@@ -238,8 +257,8 @@ class RetryPolicyTest {
         server.stubFor(post(AGENTS_PATH).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         try (MihuClient client = client(b -> b.maxRetries(2))) {
-            MihuConnectionException e = catchThrowableOfType(MihuConnectionException.class,
-                    () -> client.agents().create(Fixtures.validRequest()));
+            MihuConnectionException e = catchThrowableOfType(
+                    MihuConnectionException.class, () -> client.agents().create(Fixtures.validRequest()));
             assertThat(e.requestMayHaveBeenProcessed()).isTrue();
             assertThat(e.getMessage()).startsWith("Connection failed during POST");
         }
@@ -248,9 +267,14 @@ class RetryPolicyTest {
 
     @Test
     void doesNotSilentlyResendOnAPooledConnectionThatFails() {
-        server.stubFor(post(AGENTS_PATH).inScenario("pooled").whenScenarioStateIs(STARTED)
-                .willReturn(created()).willSetStateTo("broken"));
-        server.stubFor(post(AGENTS_PATH).inScenario("pooled").whenScenarioStateIs("broken")
+        server.stubFor(post(AGENTS_PATH)
+                .inScenario("pooled")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(created())
+                .willSetStateTo("broken"));
+        server.stubFor(post(AGENTS_PATH)
+                .inScenario("pooled")
+                .whenScenarioStateIs("broken")
                 .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
 
         try (MihuClient client = client(b -> b.maxRetries(2))) {
@@ -269,8 +293,8 @@ class RetryPolicyTest {
         server.stubFor(post(AGENTS_PATH).willReturn(json(status, errorBody("Oops", "INTERNAL_ERROR", null, null))));
 
         try (MihuClient client = client(b -> b.maxRetries(2))) {
-            InternalServerException e = catchThrowableOfType(InternalServerException.class,
-                    () -> client.agents().create(Fixtures.validRequest()));
+            InternalServerException e = catchThrowableOfType(
+                    InternalServerException.class, () -> client.agents().create(Fixtures.validRequest()));
             assertThat(e.statusCode()).isEqualTo(status);
         }
         assertRequests(1);
@@ -291,8 +315,8 @@ class RetryPolicyTest {
     @ParameterizedTest(name = "HTTP {0}")
     @ValueSource(ints = {400, 401, 403, 404, 409, 422, 418})
     void neverRetriesClientErrorsEvenWithRetryAfter(int status) {
-        server.stubFor(post(AGENTS_PATH).willReturn(json(status, errorBody("No", "NOPE", null, null))
-                .withHeader("Retry-After", "0")));
+        server.stubFor(post(AGENTS_PATH)
+                .willReturn(json(status, errorBody("No", "NOPE", null, null)).withHeader("Retry-After", "0")));
 
         try (MihuClient client = client(b -> b.maxRetries(2).retryAmbiguousFailures(true))) {
             assertThat(catchThrowable(() -> client.agents().create(Fixtures.validRequest())))
@@ -329,7 +353,8 @@ class RetryPolicyTest {
 
     @Test
     void authenticationFailureIsThrownAsIs() {
-        server.stubFor(post(AGENTS_PATH).willReturn(json(401, errorBody("Bad token", "INVALID_AUTH_TOKEN", null, null))));
+        server.stubFor(
+                post(AGENTS_PATH).willReturn(json(401, errorBody("Bad token", "INVALID_AUTH_TOKEN", null, null))));
 
         try (MihuClient client = client(b -> b)) {
             assertThat(catchThrowable(() -> client.agents().create(Fixtures.validRequest())))
@@ -343,9 +368,14 @@ class RetryPolicyTest {
     }
 
     private static void failOnceThenSucceed(ResponseDefinitionBuilder failure) {
-        server.stubFor(post(AGENTS_PATH).inScenario("retry").whenScenarioStateIs(STARTED)
-                .willReturn(failure).willSetStateTo("recovered"));
-        server.stubFor(post(AGENTS_PATH).inScenario("retry").whenScenarioStateIs("recovered")
+        server.stubFor(post(AGENTS_PATH)
+                .inScenario("retry")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(failure)
+                .willSetStateTo("recovered"));
+        server.stubFor(post(AGENTS_PATH)
+                .inScenario("retry")
+                .whenScenarioStateIs("recovered")
                 .willReturn(created()));
     }
 

@@ -26,17 +26,19 @@ class RetryPolicyUnitTest {
     private static final long PLENTY_OF_TIME = Duration.ofMinutes(3).toNanos();
     private static final Clock CLOCK = Clock.systemUTC();
 
-    private final RetryPolicy safe = new RetryPolicy(2, false, Duration.ofMillis(100), Duration.ofMillis(1_000),
-            Duration.ofSeconds(60));
-    private final RetryPolicy ambiguous = new RetryPolicy(2, true, Duration.ofMillis(100), Duration.ofMillis(1_000),
-            Duration.ofSeconds(60));
+    private final RetryPolicy safe =
+            new RetryPolicy(2, false, Duration.ofMillis(100), Duration.ofMillis(1_000), Duration.ofSeconds(60));
+    private final RetryPolicy ambiguous =
+            new RetryPolicy(2, true, Duration.ofMillis(100), Duration.ofMillis(1_000), Duration.ofSeconds(60));
 
     @Test
     void retriesOnly429And503OfANonIdempotentOperationByDefault() {
         assertThat(safe.retriesStatus(429, Idempotency.NOT_IDEMPOTENT)).isTrue();
         assertThat(safe.retriesStatus(503, Idempotency.NOT_IDEMPOTENT)).isTrue();
         for (int status : new int[] {400, 401, 403, 404, 408, 409, 418, 422, 500, 501, 502, 504}) {
-            assertThat(safe.retriesStatus(status, Idempotency.NOT_IDEMPOTENT)).as("status %s", status).isFalse();
+            assertThat(safe.retriesStatus(status, Idempotency.NOT_IDEMPOTENT))
+                    .as("status %s", status)
+                    .isFalse();
         }
     }
 
@@ -58,21 +60,30 @@ class RetryPolicyUnitTest {
     @Test
     void retriesTransportFailuresBeforeSendingOnlyForANonIdempotentOperation() {
         Idempotency post = Idempotency.NOT_IDEMPOTENT;
-        assertThat(safe.retriesTransportFailure(new ConnectException("Failed to connect"), post)).isTrue();
-        assertThat(safe.retriesTransportFailure(new UnknownHostException("acme.mihu.ai"), post)).isTrue();
-        assertThat(safe.retriesTransportFailure(new SocketTimeoutException("Connect timed out"), post)).isTrue();
-        assertThat(safe.retriesTransportFailure(new SocketTimeoutException("timeout"), post)).isFalse();
-        assertThat(safe.retriesTransportFailure(new SocketException("Connection reset"), post)).isFalse();
-        assertThat(ambiguous.retriesTransportFailure(new SocketTimeoutException("timeout"), post)).isTrue();
-        assertThat(ambiguous.retriesTransportFailure(new SocketException("Connection reset"), post)).isTrue();
+        assertThat(safe.retriesTransportFailure(new ConnectException("Failed to connect"), post))
+                .isTrue();
+        assertThat(safe.retriesTransportFailure(new UnknownHostException("acme.mihu.ai"), post))
+                .isTrue();
+        assertThat(safe.retriesTransportFailure(new SocketTimeoutException("Connect timed out"), post))
+                .isTrue();
+        assertThat(safe.retriesTransportFailure(new SocketTimeoutException("timeout"), post))
+                .isFalse();
+        assertThat(safe.retriesTransportFailure(new SocketException("Connection reset"), post))
+                .isFalse();
+        assertThat(ambiguous.retriesTransportFailure(new SocketTimeoutException("timeout"), post))
+                .isTrue();
+        assertThat(ambiguous.retriesTransportFailure(new SocketException("Connection reset"), post))
+                .isTrue();
         assertThat(safe.retriesTransportFailure(new SocketTimeoutException("timeout"), Idempotency.IDEMPOTENT))
                 .isTrue();
-        assertThat(safe.retriesTransportFailure(new SocketException("Connection reset"), Idempotency.DELETE)).isTrue();
+        assertThat(safe.retriesTransportFailure(new SocketException("Connection reset"), Idempotency.DELETE))
+                .isTrue();
     }
 
     @Test
     void neverRetriesACancelledCall() {
-        assertThat(ambiguous.retriesTransportFailure(new IOException("Canceled"), Idempotency.IDEMPOTENT)).isFalse();
+        assertThat(ambiguous.retriesTransportFailure(new IOException("Canceled"), Idempotency.IDEMPOTENT))
+                .isFalse();
         assertThat(ambiguous.retriesTransportFailure(new InterruptedIOException("interrupted"), Idempotency.IDEMPOTENT))
                 .isFalse();
     }
@@ -81,7 +92,8 @@ class RetryPolicyUnitTest {
     void neverRetriesAnUnusableSuccessOrAnInvalidRequest() {
         assertThat(ambiguous.retries(new MalformedResponseException("bad", 201, ""), Idempotency.IDEMPOTENT))
                 .isFalse();
-        assertThat(ambiguous.retries(new MihuException("nothing sent"), Idempotency.IDEMPOTENT)).isFalse();
+        assertThat(ambiguous.retries(new MihuException("nothing sent"), Idempotency.IDEMPOTENT))
+                .isFalse();
     }
 
     @Test
@@ -99,9 +111,17 @@ class RetryPolicyUnitTest {
     void retryDelayGivesUpWhenRetriesAreUsedUpOrTheWaitWouldPassTheDeadline() {
         RateLimitException limited = new RateLimitException("429", failed(429, Map.of()), Duration.ofSeconds(2));
 
-        assertThat(safe.retryDelay(limited, Idempotency.NOT_IDEMPOTENT, 2, 2, PLENTY_OF_TIME, CLOCK)).isEmpty();
-        assertThat(safe.retryDelay(limited, Idempotency.NOT_IDEMPOTENT, 0, 0, PLENTY_OF_TIME, CLOCK)).isEmpty();
-        assertThat(safe.retryDelay(limited, Idempotency.NOT_IDEMPOTENT, 0, 2, Duration.ofSeconds(1).toNanos(), CLOCK))
+        assertThat(safe.retryDelay(limited, Idempotency.NOT_IDEMPOTENT, 2, 2, PLENTY_OF_TIME, CLOCK))
+                .isEmpty();
+        assertThat(safe.retryDelay(limited, Idempotency.NOT_IDEMPOTENT, 0, 0, PLENTY_OF_TIME, CLOCK))
+                .isEmpty();
+        assertThat(safe.retryDelay(
+                        limited,
+                        Idempotency.NOT_IDEMPOTENT,
+                        0,
+                        2,
+                        Duration.ofSeconds(1).toNanos(),
+                        CLOCK))
                 .isEmpty();
     }
 
@@ -109,7 +129,8 @@ class RetryPolicyUnitTest {
     void retryDelayFollowsTheOperationsIdempotency() {
         InternalServerException gateway = new InternalServerException("502", failed(502, Map.of()));
 
-        assertThat(safe.retryDelay(gateway, Idempotency.NOT_IDEMPOTENT, 0, 2, PLENTY_OF_TIME, CLOCK)).isEmpty();
+        assertThat(safe.retryDelay(gateway, Idempotency.NOT_IDEMPOTENT, 0, 2, PLENTY_OF_TIME, CLOCK))
+                .isEmpty();
         assertThat(safe.retryDelay(gateway, Idempotency.IDEMPOTENT, 0, 2, PLENTY_OF_TIME, CLOCK))
                 .hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofMillis(50), Duration.ofMillis(100)));
     }

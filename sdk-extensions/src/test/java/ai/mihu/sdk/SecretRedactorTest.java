@@ -14,9 +14,10 @@ class SecretRedactorTest {
         String json = "{\"name\":\"Bot\",\"webhook\":{\"url\":\"https://h\",\"auth_token\":\"whk_1\"},"
                 + "\"secret\": \"s3\", \"has_secret\": true, \"client_secret\": 1234, \"Api-Key\":\"k\"}";
 
-        assertThat(redactor.redact(json)).isEqualTo("{\"name\":\"Bot\",\"webhook\":{\"url\":\"https://h\","
-                + "\"auth_token\":\"[REDACTED]\"},\"secret\": \"[REDACTED]\", \"has_secret\": true, "
-                + "\"client_secret\": \"[REDACTED]\", \"Api-Key\":\"[REDACTED]\"}");
+        assertThat(redactor.redact(json))
+                .isEqualTo("{\"name\":\"Bot\",\"webhook\":{\"url\":\"https://h\","
+                        + "\"auth_token\":\"[REDACTED]\"},\"secret\": \"[REDACTED]\", \"has_secret\": true, "
+                        + "\"client_secret\": \"[REDACTED]\", \"Api-Key\":\"[REDACTED]\"}");
     }
 
     @Test
@@ -27,8 +28,8 @@ class SecretRedactorTest {
 
     @Test
     void masksASecretCutOffAtTheEndOfATruncatedBody() {
-        assertThat(redactor.redact("{\"data\":{\"auth_token\":\"whk_live_abc")).isEqualTo(
-                "{\"data\":{\"auth_token\":\"[REDACTED]\"");
+        assertThat(redactor.redact("{\"data\":{\"auth_token\":\"whk_live_abc"))
+                .isEqualTo("{\"data\":{\"auth_token\":\"[REDACTED]\"");
     }
 
     @Test

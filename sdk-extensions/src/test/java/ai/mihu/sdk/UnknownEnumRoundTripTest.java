@@ -49,7 +49,8 @@ class UnknownEnumRoundTripTest {
 
         CreateAgentRequest copy = CreateAgentRequests.builder(agent.getName() + " (copy)")
                 .status(agent.getStatus())
-                .addGuardRule(g -> g.name("Human requested").thenAction(agent.getGuardRules().get(0).getThenAction()))
+                .addGuardRule(g -> g.name("Human requested")
+                        .thenAction(agent.getGuardRules().get(0).getThenAction()))
                 .build();
 
         JsonNode sent = mapper.valueToTree(copy);
@@ -59,13 +60,15 @@ class UnknownEnumRoundTripTest {
 
     @Test
     void aMisspeltValueBuiltInCodeIsNotSent() {
-        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
+        InvalidRequestException e = catchThrowableOfType(
+                InvalidRequestException.class,
                 () -> CreateAgentRequests.builder("Sales Agent")
                         .status(AgentStatus.of("archivd"))
                         .addGuardRule(g -> g.thenAction(GuardRuleAction.of("Forward")))
                         .build());
 
-        assertThat(e.violations()).extracting(InvalidRequestException.Violation::path)
+        assertThat(e.violations())
+                .extracting(InvalidRequestException.Violation::path)
                 .containsExactly("guard_rules[0].then_action", "status");
         assertThat(e.violations().get(1).message()).contains("\"archivd\"").contains("pending, ready, in_progress");
     }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ValidationBeforeSendingTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
+    static WireMockExtension server =
+            WireMockExtension.newInstance().options(Fixtures.loopbackServer()).build();
 
     private MihuClient client;
 
@@ -46,10 +47,11 @@ class ValidationBeforeSendingTest {
                 .procedures(List.of(new ProcedureInput().description("no name")))
                 .guardRules(List.of(new GuardRuleInput().name("r").thenAction(GuardRuleAction.of("escalate"))));
 
-        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
-                () -> client.agents().create(request));
+        InvalidRequestException e = catchThrowableOfType(
+                InvalidRequestException.class, () -> client.agents().create(request));
 
-        assertThat(e.violations()).extracting(Violation::path)
+        assertThat(e.violations())
+                .extracting(Violation::path)
                 .containsExactly("guard_rules[0].then_action", "name", "procedures[0].name");
         assertThat(e.getMessage()).startsWith("Invalid request, nothing was sent: ");
         server.verify(0, anyRequestedFor(anyUrl()));
@@ -57,8 +59,8 @@ class ValidationBeforeSendingTest {
 
     @Test
     void rejectsNullRequestWithoutNullPointerException() {
-        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
-                () -> client.agents().createWithResponse(null));
+        InvalidRequestException e = catchThrowableOfType(
+                InvalidRequestException.class, () -> client.agents().createWithResponse(null));
 
         assertThat(e.violations()).extracting(Violation::message).containsExactly("the request must not be null");
         server.verify(0, anyRequestedFor(anyUrl()));

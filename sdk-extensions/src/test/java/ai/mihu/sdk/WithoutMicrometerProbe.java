@@ -18,8 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class WithoutMicrometerProbe {
 
-    private WithoutMicrometerProbe() {
-    }
+    private WithoutMicrometerProbe() {}
 
     /**
      * Runs the calls against a WireMock server on 127.0.0.1.
@@ -37,17 +36,24 @@ public final class WithoutMicrometerProbe {
         WireMockServer server = new WireMockServer(Fixtures.loopbackServer());
         server.start();
         try (MihuClient client = Fixtures.clientFor(server.port()).build()) {
-            server.stubFor(post(urlEqualTo(Fixtures.AGENTS_PATH)).inScenario("503").whenScenarioStateIs(STARTED)
-                    .willReturn(Fixtures.json(503, "{}").withHeader("Retry-After", "0")).willSetStateTo("ok"));
-            server.stubFor(post(urlEqualTo(Fixtures.AGENTS_PATH)).inScenario("503").whenScenarioStateIs("ok")
+            server.stubFor(post(urlEqualTo(Fixtures.AGENTS_PATH))
+                    .inScenario("503")
+                    .whenScenarioStateIs(STARTED)
+                    .willReturn(Fixtures.json(503, "{}").withHeader("Retry-After", "0"))
+                    .willSetStateTo("ok"));
+            server.stubFor(post(urlEqualTo(Fixtures.AGENTS_PATH))
+                    .inScenario("503")
+                    .whenScenarioStateIs("ok")
                     .willReturn(Fixtures.created()));
             Agent agent = client.agents().create(Fixtures.validRequest());
-            Agent again = client.async().agents().create(Fixtures.validRequest()).get(10, TimeUnit.SECONDS);
+            Agent again =
+                    client.async().agents().create(Fixtures.validRequest()).get(10, TimeUnit.SECONDS);
             System.out.println("created " + agent.getAgentUuid() + " and " + again.getAgentUuid());
 
             server.resetAll();
-            server.stubFor(post(urlEqualTo(Fixtures.AGENTS_PATH)).willReturn(Fixtures.json(400,
-                    Fixtures.errorBody("Name is required", "VALIDATION_ERROR", null, "name"))));
+            server.stubFor(post(urlEqualTo(Fixtures.AGENTS_PATH))
+                    .willReturn(Fixtures.json(
+                            400, Fixtures.errorBody("Name is required", "VALIDATION_ERROR", null, "name"))));
             try {
                 client.agents().create(Fixtures.validRequest());
                 throw new AssertionError("a 400 did not fail the call");

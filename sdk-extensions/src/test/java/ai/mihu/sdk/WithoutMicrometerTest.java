@@ -22,24 +22,29 @@ class WithoutMicrometerTest {
 
     @Test
     void aClientWorksWithNoMicrometerOnTheClassPath() throws Exception {
-        List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        List<String> classPath =
+                Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
         List<String> withoutMicrometer = classPath.stream()
                 .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("micrometer-"))
                 .toList();
-        assertThat(withoutMicrometer).as("the test class path holds Micrometer, which the probe leaves out")
+        assertThat(withoutMicrometer)
+                .as("the test class path holds Micrometer, which the probe leaves out")
                 .hasSizeLessThan(classPath.size());
 
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process probe = new ProcessBuilder(java.toString(), "-cp",
-                withoutMicrometer.stream().collect(Collectors.joining(File.pathSeparator)),
-                WithoutMicrometerProbe.class.getName())
+        Process probe = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        withoutMicrometer.stream().collect(Collectors.joining(File.pathSeparator)),
+                        WithoutMicrometerProbe.class.getName())
                 .redirectErrorStream(true)
                 .start();
         probe.getOutputStream().close();
         String output = readAll(probe);
 
         assertThat(probe.exitValue()).as("probe exit code; output:%n%s", output).isZero();
-        assertThat(output.lines().toList()).as("the probe's output")
+        assertThat(output.lines().toList())
+                .as("the probe's output")
                 .contains("micrometer absent", "api error 400", "invalid request rejected", "ok")
                 .anyMatch(line -> line.startsWith("created "))
                 .noneMatch(line -> line.contains("NoClassDefFoundError"));

@@ -28,9 +28,10 @@ final class ExampleValidator {
      */
     ExampleValidator(JsonNode spec, boolean forbidUnknownProperties) {
         this.translation = new OpenApiToJsonSchema(spec, forbidUnknownProperties);
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config));
+        SchemaRegistryConfig config =
+                SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        this.registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(config));
     }
 
     /** What is wrong with the instance against the given (possibly inline) OpenAPI schema; empty when valid. */
@@ -47,6 +48,8 @@ final class ExampleValidator {
         SchemaLocation location = SchemaLocation.of("urn:mihu:openapi-schema:" + documents.incrementAndGet());
         Schema schema = registry.getSchema(location, jsonSchema);
         List<Error> errors = schema.validate(instance);
-        return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+        return errors.stream()
+                .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                .toList();
     }
 }

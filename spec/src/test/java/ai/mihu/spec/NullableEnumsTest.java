@@ -60,14 +60,14 @@ class NullableEnumsTest {
     @Test
     void nullableBesideAnAllOfOfTheEnumWouldRefuseNull() {
         // The shape the spec used before: it shows that the tests above can fail, and why it changed.
-        ObjectNode nullableAllOf = JsonNodeFactory.instance.objectNode()
-                .put("type", "string")
-                .put("nullable", true);
+        ObjectNode nullableAllOf =
+                JsonNodeFactory.instance.objectNode().put("type", "string").put("nullable", true);
         nullableAllOf.putArray("allOf").addObject().put("$ref", "#/components/schemas/AgentStatus");
 
         assertThat(STRICT.violations(NullNode.getInstance(), nullableAllOf)).isNotEmpty();
-        assertThat(STRICT.violations(NullNode.getInstance(),
-                SPEC.at("/components/schemas/CreateAgentRequest/properties/status"))).isEmpty();
+        assertThat(STRICT.violations(
+                        NullNode.getInstance(), SPEC.at("/components/schemas/CreateAgentRequest/properties/status")))
+                .isEmpty();
     }
 
     private static ObjectNode example(String name) {

@@ -75,7 +75,9 @@ final class OpenApiToJsonSchema {
             throw new IllegalArgumentException("not a schema: " + schema);
         }
         if (schema.has("$ref")) {
-            return JsonNodeFactory.instance.objectNode().put("$ref", translateRef(schema.get("$ref").asText()));
+            return JsonNodeFactory.instance
+                    .objectNode()
+                    .put("$ref", translateRef(schema.get("$ref").asText()));
         }
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, JsonNode> entry : schema.properties()) {
@@ -84,8 +86,10 @@ final class OpenApiToJsonSchema {
             if (UNSUPPORTED.contains(keyword)) {
                 throw new UnsupportedOperationException(keyword + " is not translated: " + schema);
             }
-            if (DROPPED_ANNOTATIONS.contains(keyword) || keyword.equals("nullable")
-                    || keyword.equals("exclusiveMinimum") || keyword.equals("exclusiveMaximum")) {
+            if (DROPPED_ANNOTATIONS.contains(keyword)
+                    || keyword.equals("nullable")
+                    || keyword.equals("exclusiveMinimum")
+                    || keyword.equals("exclusiveMaximum")) {
                 continue;
             }
             switch (keyword) {

@@ -24,8 +24,7 @@ final class OperationRules {
     private static final List<String> EVERY_OPERATION_ERRORS =
             List.of("400", "401", "403", "422", "429", "500", "502", "503");
 
-    private OperationRules() {
-    }
+    private OperationRules() {}
 
     /**
      * Operations without an {@code operationId} or a tag, and {@code operationId}s used twice: the
@@ -60,9 +59,14 @@ final class OperationRules {
             if (!body.isMissingNode() && !hasExample(spec, body.path("content").path(JSON))) {
                 broken.add(operation.pointer() + "/requestBody has no example");
             }
-            for (Map.Entry<String, JsonNode> response : operation.node().path("responses").properties()) {
+            for (Map.Entry<String, JsonNode> response :
+                    operation.node().path("responses").properties()) {
                 if (response.getKey().startsWith("2")
-                        && !hasExample(spec, resolveResponse(spec, response.getValue()).path("content").path(JSON))) {
+                        && !hasExample(
+                                spec,
+                                resolveResponse(spec, response.getValue())
+                                        .path("content")
+                                        .path(JSON))) {
                     broken.add(operation.pointer() + "/responses/" + response.getKey() + " has no example");
                 }
             }
@@ -90,10 +94,12 @@ final class OperationRules {
                 for (JsonNode reference : declared) {
                     String ref = reference.path("$ref").asText("");
                     if (!ref.startsWith(PARAMETER_PREFIX)) {
-                        broken.add(pointer + " declares a parameter inline instead of referring to components/parameters");
+                        broken.add(
+                                pointer + " declares a parameter inline instead of referring to components/parameters");
                         continue;
                     }
-                    JsonNode parameter = spec.path("components").path("parameters").path(ref.substring(PARAMETER_PREFIX.length()));
+                    JsonNode parameter =
+                            spec.path("components").path("parameters").path(ref.substring(PARAMETER_PREFIX.length()));
                     if ("path".equals(parameter.path("in").asText())) {
                         pathParameters.put(parameter.path("name").asText(), parameter);
                     }
@@ -105,8 +111,16 @@ final class OperationRules {
                     if (parameter == null) {
                         broken.add(pointer + " has no path parameter for {" + name + "}");
                     } else if (!parameter.path("required").asBoolean(false)
-                            || !"string".equals(parameter.path("schema").path("type").asText())
-                            || !"uuid".equals(parameter.path("schema").path("format").asText())) {
+                            || !"string"
+                                    .equals(parameter
+                                            .path("schema")
+                                            .path("type")
+                                            .asText())
+                            || !"uuid"
+                                    .equals(parameter
+                                            .path("schema")
+                                            .path("format")
+                                            .asText())) {
                         broken.add(pointer + " path parameter {" + name + "} is not a required string of format uuid");
                     }
                 }
@@ -124,19 +138,26 @@ final class OperationRules {
     static List<String> envelopesWithAnOpenSuccessFlag(JsonNode spec) {
         List<String> broken = new ArrayList<>();
         for (SpecWalker.Operation operation : SpecWalker.walk(spec).operations()) {
-            for (Map.Entry<String, JsonNode> response : operation.node().path("responses").properties()) {
-                JsonNode media = resolveResponse(spec, response.getValue()).path("content").path(JSON);
+            for (Map.Entry<String, JsonNode> response :
+                    operation.node().path("responses").properties()) {
+                JsonNode media = resolveResponse(spec, response.getValue())
+                        .path("content")
+                        .path(JSON);
                 if (media.isMissingNode()) {
                     continue;
                 }
                 String at = operation.pointer() + "/responses/" + response.getKey();
-                JsonNode success = resolveSchema(spec, media.path("schema")).path("properties").path("success");
+                JsonNode success = resolveSchema(spec, media.path("schema"))
+                        .path("properties")
+                        .path("success");
                 boolean expected = response.getKey().startsWith("2");
                 JsonNode values = success.path("enum");
                 if (success.isMissingNode()) {
                     broken.add(at + " declares no success flag");
-                } else if (!"boolean".equals(success.path("type").asText()) || values.size() != 1
-                        || !values.get(0).isBoolean() || values.get(0).asBoolean() != expected) {
+                } else if (!"boolean".equals(success.path("type").asText())
+                        || values.size() != 1
+                        || !values.get(0).isBoolean()
+                        || values.get(0).asBoolean() != expected) {
                     broken.add(at + " success is not enum [" + expected + "]");
                 }
             }
@@ -173,7 +194,9 @@ final class OperationRules {
 
     /** The path template of an operation, from its JSON Pointer {@code /paths/<escaped path>/<method>}. */
     private static String pathOf(SpecWalker.Operation operation) {
-        String escaped = operation.pointer().substring("/paths/".length(), operation.pointer().lastIndexOf('/'));
+        String escaped = operation
+                .pointer()
+                .substring("/paths/".length(), operation.pointer().lastIndexOf('/'));
         return escaped.replace("~1", "/").replace("~0", "~");
     }
 

@@ -132,9 +132,11 @@ class OperationRulesTest {
             List<String> operations = SpecWalker.walk(SPEC).operations().stream()
                     .map(operation -> {
                         String pointer = operation.pointer();
-                        String method = pointer.substring(pointer.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
+                        String method =
+                                pointer.substring(pointer.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
                         String path = pointer.substring("/paths/".length(), pointer.lastIndexOf('/'))
-                                .replace("~1", "/").replace("~0", "~");
+                                .replace("~1", "/")
+                                .replace("~0", "~");
                         return method + " " + path;
                     })
                     .toList();
@@ -154,7 +156,8 @@ class OperationRulesTest {
 
         @Test
         void everyPathVariableIsASharedRequiredUuidParameter() {
-            assertThat(OperationRules.pathVariablesNotSharedUuidParameters(SPEC)).isEmpty();
+            assertThat(OperationRules.pathVariablesNotSharedUuidParameters(SPEC))
+                    .isEmpty();
         }
 
         @Test
@@ -182,33 +185,35 @@ class OperationRulesTest {
 
         @Test
         void findsTheMissingTagAndTheReusedOperationId() {
-            assertThat(OperationRules.operationsWithoutIdOrTag(flawed)).containsExactlyInAnyOrder(
-                    patch + " has no tag",
-                    delete + " reuses the operationId updateThing of " + patch);
+            assertThat(OperationRules.operationsWithoutIdOrTag(flawed))
+                    .containsExactlyInAnyOrder(
+                            patch + " has no tag", delete + " reuses the operationId updateThing of " + patch);
         }
 
         @Test
         void findsTheRequestBodyAndTheSuccessResponseWithoutExample() {
-            assertThat(OperationRules.operationsWithoutExamples(flawed)).containsExactlyInAnyOrder(
-                    patch + "/requestBody has no example",
-                    patch + "/responses/200 has no example");
+            assertThat(OperationRules.operationsWithoutExamples(flawed))
+                    .containsExactlyInAnyOrder(
+                            patch + "/requestBody has no example", patch + "/responses/200 has no example");
         }
 
         @Test
         void findsTheInlineParameterAndTheIdThatIsNoUuid() {
-            assertThat(OperationRules.pathVariablesNotSharedUuidParameters(flawed)).containsExactlyInAnyOrder(
-                    patch + " declares a parameter inline instead of referring to components/parameters",
-                    patch + " has no path parameter for {thingId}",
-                    delete + " path parameter {thingId} is not a required string of format uuid");
+            assertThat(OperationRules.pathVariablesNotSharedUuidParameters(flawed))
+                    .containsExactlyInAnyOrder(
+                            patch + " declares a parameter inline instead of referring to components/parameters",
+                            patch + " has no path parameter for {thingId}",
+                            delete + " path parameter {thingId} is not a required string of format uuid");
         }
 
         @Test
         void findsEverySuccessFlagThatCanTakeTheWrongValue() {
-            assertThat(OperationRules.envelopesWithAnOpenSuccessFlag(flawed)).containsExactlyInAnyOrder(
-                    patch + "/responses/200 declares no success flag",
-                    patch + "/responses/400 success is not enum [false]",
-                    delete + "/responses/200 success is not enum [true]",
-                    delete + "/responses/400 success is not enum [false]");
+            assertThat(OperationRules.envelopesWithAnOpenSuccessFlag(flawed))
+                    .containsExactlyInAnyOrder(
+                            patch + "/responses/200 declares no success flag",
+                            patch + "/responses/400 success is not enum [false]",
+                            delete + "/responses/200 success is not enum [true]",
+                            delete + "/responses/400 success is not enum [false]");
         }
 
         @Test

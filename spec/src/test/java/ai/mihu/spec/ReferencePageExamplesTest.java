@@ -105,7 +105,8 @@ class ReferencePageExamplesTest {
 
     @Test
     void referenceResponseIsACreateAgentResponseWithNoUnknownProperty() {
-        assertThat(STRICT.violationsOfComponent(response, "CreateAgentResponse")).isEmpty();
+        assertThat(STRICT.violationsOfComponent(response, "CreateAgentResponse"))
+                .isEmpty();
     }
 
     @Test
@@ -113,7 +114,9 @@ class ReferencePageExamplesTest {
         ((ObjectNode) request.at("/procedures/0/steps/0")).put("duration", 5);
 
         assertThat(STRICT.violationsOfComponent(request, "CreateAgentRequest"))
-                .anySatisfy(violation -> assertThat(violation).startsWith("/procedures/0/steps/0").contains("duration"));
+                .anySatisfy(violation -> assertThat(violation)
+                        .startsWith("/procedures/0/steps/0")
+                        .contains("duration"));
     }
 
     @Test

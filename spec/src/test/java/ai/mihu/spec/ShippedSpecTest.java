@@ -26,7 +26,9 @@ class ShippedSpecTest {
     void jarContentIsOnlyTheYamlAndItsJsonRendering() throws IOException, URISyntaxException {
         // target/classes is exactly what the jar plugin packs (besides META-INF, which it adds).
         URL yaml = SpecResources.url(SpecResources.YAML);
-        assertThat(yaml.getProtocol()).as("tests run against the build's output directory").isEqualTo("file");
+        assertThat(yaml.getProtocol())
+                .as("tests run against the build's output directory")
+                .isEqualTo("file");
         Path classes = Path.of(yaml.toURI()).getParent().getParent().getParent().getParent();
 
         List<String> files;

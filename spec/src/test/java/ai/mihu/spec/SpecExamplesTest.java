@@ -34,7 +34,9 @@ class SpecExamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void exampleSatisfiesItsSchema(Example example) {
-        assertThat(example.schema()).as("schema of the example at %s", example.usedAt()).isNotNull();
+        assertThat(example.schema())
+                .as("schema of the example at %s", example.usedAt())
+                .isNotNull();
         assertThat(STRICT.violations(example.value(), example.schema()))
                 .as("example defined at %s", example.definedAt())
                 .isEmpty();
@@ -49,7 +51,8 @@ class SpecExamplesTest {
         JsonNode responses = SPEC.at(operation + "/responses");
         for (Map.Entry<String, JsonNode> response : responses.properties()) {
             String name = response.getValue().path("$ref").asText().replace("#/components/responses/", "");
-            assertThat(usedAt).as("example of response %s", response.getKey())
+            assertThat(usedAt)
+                    .as("example of response %s", response.getKey())
                     .anyMatch(at -> at.startsWith("/components/responses/" + name + MEDIA_TYPE + "/example"));
         }
     }
@@ -73,14 +76,16 @@ class SpecExamplesTest {
     void everyNamedExampleIsUsedBySomeMediaType() {
         // A named example that nothing refers to has no schema to be checked against.
         Set<String> used = examples().stream().map(Example::definedAt).collect(Collectors.toSet());
-        for (String name : (Iterable<String>) () -> SPEC.path("components").path("examples").fieldNames()) {
+        for (String name : (Iterable<String>)
+                () -> SPEC.path("components").path("examples").fieldNames()) {
             assertThat(used).as("uses of example %s", name).contains("/components/examples/" + name + "/value");
         }
     }
 
     @Test
     void rejectsAnExampleWithAnUnknownEnumValue() {
-        ObjectNode request = SPEC.at("/components/examples/CreateAgentRequestExample/value").deepCopy();
+        ObjectNode request =
+                SPEC.at("/components/examples/CreateAgentRequestExample/value").deepCopy();
         request.put("status", "archived");
 
         assertThat(STRICT.violationsOfComponent(request, "CreateAgentRequest"))
@@ -89,16 +94,19 @@ class SpecExamplesTest {
 
     @Test
     void rejectsAnExampleWithAMisspeltProperty() {
-        ObjectNode response = SPEC.at("/components/examples/CreateAgentResponseExample/value").deepCopy();
+        ObjectNode response =
+                SPEC.at("/components/examples/CreateAgentResponseExample/value").deepCopy();
         ((ObjectNode) response.at("/data/guidelines/0")).put("contents", "Greet the caller.");
 
         assertThat(STRICT.violationsOfComponent(response, "CreateAgentResponse"))
-                .anySatisfy(violation -> assertThat(violation).contains("/data/guidelines/0").contains("contents"));
+                .anySatisfy(violation ->
+                        assertThat(violation).contains("/data/guidelines/0").contains("contents"));
     }
 
     @Test
     void rejectsAnExampleWithAMalformedUuid() {
-        ObjectNode response = SPEC.at("/components/examples/CreateAgentResponseExample/value").deepCopy();
+        ObjectNode response =
+                SPEC.at("/components/examples/CreateAgentResponseExample/value").deepCopy();
         ((ObjectNode) response.get("data")).put("agent_uuid", "not-a-uuid");
 
         assertThat(STRICT.violationsOfComponent(response, "CreateAgentResponse"))
@@ -119,11 +127,13 @@ class SpecExamplesTest {
     void rejectsAPropertyExampleOfTheWrongType() {
         JsonNode languageSchema = SPEC.at("/components/schemas/CreateAgentRequest/properties/language");
 
-        assertThat(STRICT.violations(languageSchema.get("example"), languageSchema)).isEmpty();
+        assertThat(STRICT.violations(languageSchema.get("example"), languageSchema))
+                .isEmpty();
         assertThat(STRICT.violations(IntNode.valueOf(5), languageSchema)).isNotEmpty();
     }
 
-    private static void scanForExampleKeywords(JsonNode node, String pointer, boolean inPropertiesMap, Set<String> found) {
+    private static void scanForExampleKeywords(
+            JsonNode node, String pointer, boolean inPropertiesMap, Set<String> found) {
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 scanForExampleKeywords(node.get(i), pointer + "/" + i, false, found);

@@ -17,7 +17,11 @@ class SpecParsesCleanlyTest {
         assertThat(result.getMessages()).as("swagger-parser messages").isEmpty();
         assertThat(result.getOpenAPI()).isNotNull();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.0.3");
-        assertThat(result.getOpenAPI().getPaths().get("/api/v1/agents").getPost().getOperationId())
+        assertThat(result.getOpenAPI()
+                        .getPaths()
+                        .get("/api/v1/agents")
+                        .getPost()
+                        .getOperationId())
                 .isEqualTo("createAgent");
     }
 
@@ -39,7 +43,8 @@ class SpecParsesCleanlyTest {
                                 $ref: '#/components/schemas/Missing'
                 """;
 
-        assertThat(parse(broken).getMessages()).anySatisfy(message -> assertThat(message).contains("Missing"));
+        assertThat(parse(broken).getMessages())
+                .anySatisfy(message -> assertThat(message).contains("Missing"));
     }
 
     private static SwaggerParseResult parse(String yaml) {

@@ -27,8 +27,7 @@ final class SpecResources {
     private static final ObjectMapper JSON_MAPPER =
             new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    private SpecResources() {
-    }
+    private SpecResources() {}
 
     /** The shipped YAML spec as a tree. */
     static JsonNode specTree() {

@@ -14,8 +14,7 @@ final class SpecRules {
 
     private static final String COMPONENT_PREFIX = "#/components/schemas/";
 
-    private SpecRules() {
-    }
+    private SpecRules() {}
 
     /** Component schemas without a description. */
     static List<String> componentSchemasWithoutDescription(JsonNode spec) {
@@ -37,10 +36,12 @@ final class SpecRules {
         JsonNode components = spec.path("components").path("schemas");
         List<String> broken = new ArrayList<>();
         for (SchemaSite site : SpecWalker.walk(spec).schemas()) {
-            for (Map.Entry<String, JsonNode> property : site.schema().path("properties").properties()) {
+            for (Map.Entry<String, JsonNode> property :
+                    site.schema().path("properties").properties()) {
                 JsonNode schema = property.getValue();
                 boolean described = schema.has("$ref")
-                        ? hasDescription(components.path(componentName(schema.get("$ref").asText())))
+                        ? hasDescription(
+                                components.path(componentName(schema.get("$ref").asText())))
                         : hasDescription(schema);
                 if (!described) {
                     broken.add(site.pointer() + "/properties/" + SpecWalker.token(property.getKey()));

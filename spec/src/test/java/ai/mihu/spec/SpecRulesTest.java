@@ -110,10 +110,11 @@ class SpecRulesTest {
 
         @Test
         void findsThePropertiesWithoutDescriptionIncludingABareRefToAnUndescribedComponent() {
-            assertThat(SpecRules.propertiesWithoutDescription(flawed)).containsExactlyInAnyOrder(
-                    "/paths/~1things/post/requestBody/content/application~1json/schema/properties/name",
-                    "/components/schemas/Thing/properties/colour",
-                    "/components/schemas/Thing/properties/owner");
+            assertThat(SpecRules.propertiesWithoutDescription(flawed))
+                    .containsExactlyInAnyOrder(
+                            "/paths/~1things/post/requestBody/content/application~1json/schema/properties/name",
+                            "/components/schemas/Thing/properties/colour",
+                            "/components/schemas/Thing/properties/owner");
         }
 
         @Test
@@ -138,16 +139,17 @@ class SpecRulesTest {
                               description: A state.
                     """);
 
-            assertThat(SpecRules.inlineNamedTypes(envelope)).containsExactly(
-                    "/components/schemas/Envelope/properties/state declares an enum inline");
+            assertThat(SpecRules.inlineNamedTypes(envelope))
+                    .containsExactly("/components/schemas/Envelope/properties/state declares an enum inline");
         }
 
         @Test
         void findsInlineObjectsAndEnumsButAllowsFreeFormMaps() {
-            assertThat(SpecRules.inlineNamedTypes(flawed)).containsExactlyInAnyOrder(
-                    "/paths/~1things/post/requestBody/content/application~1json/schema declares properties inline",
-                    "/components/schemas/Thing/properties/colour declares an enum inline",
-                    "/components/schemas/Thing/properties/tags/items is an inline object that is not a free-form map");
+            assertThat(SpecRules.inlineNamedTypes(flawed))
+                    .containsExactlyInAnyOrder(
+                            "/paths/~1things/post/requestBody/content/application~1json/schema declares properties inline",
+                            "/components/schemas/Thing/properties/colour declares an enum inline",
+                            "/components/schemas/Thing/properties/tags/items is an inline object that is not a free-form map");
         }
     }
 

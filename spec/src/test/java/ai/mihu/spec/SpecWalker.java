@@ -38,8 +38,7 @@ final class SpecWalker {
     }
 
     /** An operation and where it sits. */
-    record Operation(String pointer, JsonNode node) {
-    }
+    record Operation(String pointer, JsonNode node) {}
 
     private final JsonNode spec;
     private final List<Example> examples = new ArrayList<>();

@@ -26,88 +26,91 @@ import okhttp3.Response;
  */
 public final class ChatClients implements AutoCloseable {
 
-  /** The token both clients send; the canned server does not check it. */
-  public static final String API_KEY = "benchmark-key";
+    /** The token both clients send; the canned server does not check it. */
+    public static final String API_KEY = "benchmark-key";
 
-  private static final MediaType JSON = MediaType.get("application/json");
+    private static final MediaType JSON = MediaType.get("application/json");
 
-  private final OpenAIClient openAi;
-  private final ChatCompletionCreateParams params;
-  private final OkHttpClient http = new OkHttpClient();
-  private final String completionsUrl;
-  private final String authorization = "Bearer " + API_KEY;
-  private final ObjectWriter writer;
-  private final ObjectReader reader;
+    private final OpenAIClient openAi;
+    private final ChatCompletionCreateParams params;
+    private final OkHttpClient http = new OkHttpClient();
+    private final String completionsUrl;
+    private final String authorization = "Bearer " + API_KEY;
+    private final ObjectWriter writer;
+    private final ObjectReader reader;
 
-  /**
-   * Builds both clients.
-   *
-   * @param baseUrl the server, such as {@code http://127.0.0.1:40123}
-   */
-  public ChatClients(String baseUrl) {
-    this.openAi = OpenAIOkHttpClient.builder().baseUrl(baseUrl + "/v1").apiKey(API_KEY).build();
-    this.params = ChatCompletionCreateParams.builder()
-        .model(ChatModel.GPT_4O_MINI)
-        .addSystemMessage("You answer questions for Northwind Outfitters in two sentences at most.")
-        .addUserMessage("Do you rent tents?")
-        .build();
-    this.completionsUrl = baseUrl + "/v1/chat/completions";
-    ObjectMapper mapper = ObjectMappers.jsonMapper();
-    this.writer = mapper.writer();
-    this.reader = mapper.readerFor(ChatCompletion.class);
-  }
+    /**
+     * Builds both clients.
+     *
+     * @param baseUrl the server, such as {@code http://127.0.0.1:40123}
+     */
+    public ChatClients(String baseUrl) {
+        this.openAi = OpenAIOkHttpClient.builder()
+                .baseUrl(baseUrl + "/v1")
+                .apiKey(API_KEY)
+                .build();
+        this.params = ChatCompletionCreateParams.builder()
+                .model(ChatModel.GPT_4O_MINI)
+                .addSystemMessage("You answer questions for Northwind Outfitters in two sentences at most.")
+                .addUserMessage("Do you rent tents?")
+                .build();
+        this.completionsUrl = baseUrl + "/v1/chat/completions";
+        ObjectMapper mapper = ObjectMappers.jsonMapper();
+        this.writer = mapper.writer();
+        this.reader = mapper.readerFor(ChatCompletion.class);
+    }
 
-  /**
-   * One chat completion through openai-java.
-   *
-   * @return the completion
-   */
-  public ChatCompletion openAiJava() {
-    return openAi.chat().completions().create(params);
-  }
+    /**
+     * One chat completion through openai-java.
+     *
+     * @return the completion
+     */
+    public ChatCompletion openAiJava() {
+        return openAi.chat().completions().create(params);
+    }
 
-  /**
-   * The same chat completion by hand over OkHttp.
-   *
-   * @return the completion
-   */
-  public ChatCompletion rawOkHttp() {
-    try {
-      Request post = new Request.Builder()
-          .url(completionsUrl)
-          .header("Authorization", authorization)
-          .header("Accept", "application/json")
-          .post(RequestBody.create(writer.writeValueAsBytes(params._body()), JSON))
-          .build();
-      try (Response response = http.newCall(post).execute()) {
-        if (!response.isSuccessful()) {
-          throw new IllegalStateException("HTTP " + response.code());
+    /**
+     * The same chat completion by hand over OkHttp.
+     *
+     * @return the completion
+     */
+    public ChatCompletion rawOkHttp() {
+        try {
+            Request post = new Request.Builder()
+                    .url(completionsUrl)
+                    .header("Authorization", authorization)
+                    .header("Accept", "application/json")
+                    .post(RequestBody.create(writer.writeValueAsBytes(params._body()), JSON))
+                    .build();
+            try (Response response = http.newCall(post).execute()) {
+                if (!response.isSuccessful()) {
+                    throw new IllegalStateException("HTTP " + response.code());
+                }
+                return reader.readValue(response.body().bytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return reader.readValue(response.body().bytes());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-  }
 
-  /**
-   * The request body both clients send, for checking that they send the same bytes.
-   *
-   * @return the JSON bytes of the parameters
-   */
-  public byte[] requestBytes() {
-    try {
-      return writer.writeValueAsBytes(params._body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /**
+     * The request body both clients send, for checking that they send the same bytes.
+     *
+     * @return the JSON bytes of the parameters
+     */
+    public byte[] requestBytes() {
+        try {
+            return writer.writeValueAsBytes(params._body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  /** Closes both clients. */
-  @Override
-  public void close() {
-    openAi.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
-  }
+    /** Closes both clients. */
+    @Override
+    public void close() {
+        openAi.close();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
 }

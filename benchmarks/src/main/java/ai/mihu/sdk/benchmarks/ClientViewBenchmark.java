@@ -22,37 +22,40 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ClientViewBenchmark {
 
-  private MihuClient root;
+    private MihuClient root;
 
-  /** Builds the root client the views are made from. */
-  @Setup(Level.Trial)
-  public void start() {
-    root = MihuClient.builder().subdomain("acme").apiToken(Payloads.API_TOKEN).build();
-  }
+    /** Builds the root client the views are made from. */
+    @Setup(Level.Trial)
+    public void start() {
+        root = MihuClient.builder()
+                .subdomain("acme")
+                .apiToken(Payloads.API_TOKEN)
+                .build();
+    }
 
-  /** Closes the root client. */
-  @TearDown(Level.Trial)
-  public void stop() {
-    root.close();
-  }
+    /** Closes the root client. */
+    @TearDown(Level.Trial)
+    public void stop() {
+        root.close();
+    }
 
-  /**
-   * A per-call view with a timeout and a request id header.
-   *
-   * @return the view, so the JIT cannot drop it
-   */
-  @Benchmark
-  public MihuClient withOptions() {
-    return root.withOptions(o -> o.timeout(Duration.ofSeconds(10)).header("X-Request-Id", "req-1"));
-  }
+    /**
+     * A per-call view with a timeout and a request id header.
+     *
+     * @return the view, so the JIT cannot drop it
+     */
+    @Benchmark
+    public MihuClient withOptions() {
+        return root.withOptions(o -> o.timeout(Duration.ofSeconds(10)).header("X-Request-Id", "req-1"));
+    }
 
-  /**
-   * A view for another tenant.
-   *
-   * @return the view, so the JIT cannot drop it
-   */
-  @Benchmark
-  public MihuClient forTenant() {
-    return root.forTenant("globex", "sk_live_globex_5f1d7a2c8b4e4c3a");
-  }
+    /**
+     * A view for another tenant.
+     *
+     * @return the view, so the JIT cannot drop it
+     */
+    @Benchmark
+    public MihuClient forTenant() {
+        return root.forTenant("globex", "sk_live_globex_5f1d7a2c8b4e4c3a");
+    }
 }

@@ -25,62 +25,62 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CodecBenchmark {
 
-  private CreateAgentRequest request;
-  private CreateAgentRequest minimalRequest;
-  private byte[] response;
-  private ObjectMapper mapper;
+    private CreateAgentRequest request;
+    private CreateAgentRequest minimalRequest;
+    private byte[] response;
+    private ObjectMapper mapper;
 
-  /** Builds the request and loads the response once. */
-  @Setup
-  public void load() {
-    request = Payloads.fullRequest();
-    minimalRequest = Payloads.minimalRequest();
-    response = Payloads.fullResponse();
-    mapper = SdkLikeJson.mapper();
-    if (!RequestValidator.validate(request).isEmpty()) {
-      throw new IllegalStateException("the full request should be valid: " + RequestValidator.validate(request));
+    /** Builds the request and loads the response once. */
+    @Setup
+    public void load() {
+        request = Payloads.fullRequest();
+        minimalRequest = Payloads.minimalRequest();
+        response = Payloads.fullResponse();
+        mapper = SdkLikeJson.mapper();
+        if (!RequestValidator.validate(request).isEmpty()) {
+            throw new IllegalStateException("the full request should be valid: " + RequestValidator.validate(request));
+        }
     }
-  }
 
-  /**
-   * What the SDK checks before sending a full request.
-   *
-   * @return the (empty) list of problems
-   */
-  @Benchmark
-  public List<Violation> validateFullRequest() {
-    return RequestValidator.validate(request);
-  }
+    /**
+     * What the SDK checks before sending a full request.
+     *
+     * @return the (empty) list of problems
+     */
+    @Benchmark
+    public List<Violation> validateFullRequest() {
+        return RequestValidator.validate(request);
+    }
 
-  /**
-   * What the SDK checks before sending a minimal request, for comparison.
-   *
-   * @return the (empty) list of problems
-   */
-  @Benchmark
-  public List<Violation> validateMinimalRequest() {
-    return RequestValidator.validate(minimalRequest);
-  }
+    /**
+     * What the SDK checks before sending a minimal request, for comparison.
+     *
+     * @return the (empty) list of problems
+     */
+    @Benchmark
+    public List<Violation> validateMinimalRequest() {
+        return RequestValidator.validate(minimalRequest);
+    }
 
-  /**
-   * The full request as JSON bytes.
-   *
-   * @return the bytes
-   * @throws IOException never, for a valid model
-   */
-  @Benchmark
-  public byte[] encodeFullRequest() throws IOException {
-    return mapper.writeValueAsBytes(request);
-  }
+    /**
+     * The full request as JSON bytes.
+     *
+     * @return the bytes
+     * @throws IOException never, for a valid model
+     */
+    @Benchmark
+    public byte[] encodeFullRequest() throws IOException {
+        return mapper.writeValueAsBytes(request);
+    }
 
-  /**
-   * The full 201 answer read into the envelope and agent models.
-   *
-   * @return the envelope
-   * @throws IOException never, for the canned body
-   */
-  @Benchmark
-  public CreateAgentResponse decodeFullAgent() throws IOException {
-    return mapper.readValue(response, CreateAgentResponse.class);
-  }
+    /**
+     * The full 201 answer read into the envelope and agent models.
+     *
+     * @return the envelope
+     * @throws IOException never, for the canned body
+     */
+    @Benchmark
+    public CreateAgentResponse decodeFullAgent() throws IOException {
+        return mapper.readValue(response, CreateAgentResponse.class);
+    }
 }

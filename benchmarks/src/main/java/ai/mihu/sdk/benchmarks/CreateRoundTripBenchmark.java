@@ -26,61 +26,64 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CreateRoundTripBenchmark {
 
-  /** Which agent: {@code minimal} (a name) or {@code full} (every field, both ways). */
-  @Param({"minimal", "full"})
-  public String agent;
+    /** Which agent: {@code minimal} (a name) or {@code full} (every field, both ways). */
+    @Param({"minimal", "full"})
+    public String agent;
 
-  private ServerProcess server;
-  private MihuClient sdk;
-  private RawAgentsClient raw;
-  private RawOkHttpAgentsClient rawOkHttp;
-  private CreateAgentRequest request;
+    private ServerProcess server;
+    private MihuClient sdk;
+    private RawAgentsClient raw;
+    private RawOkHttpAgentsClient rawOkHttp;
+    private CreateAgentRequest request;
 
-  /** Starts the server for the chosen agent and builds both clients. */
-  @Setup(Level.Trial)
-  public void start() {
-    server = ServerProcess.start(agent);
-    sdk = MihuClient.builder().baseUrl(server.baseUrl()).apiToken(Payloads.API_TOKEN).build();
-    raw = new RawAgentsClient(server.baseUrl(), Payloads.API_TOKEN);
-    rawOkHttp = new RawOkHttpAgentsClient(server.baseUrl(), Payloads.API_TOKEN);
-    request = Payloads.request(agent);
-  }
+    /** Starts the server for the chosen agent and builds both clients. */
+    @Setup(Level.Trial)
+    public void start() {
+        server = ServerProcess.start(agent);
+        sdk = MihuClient.builder()
+                .baseUrl(server.baseUrl())
+                .apiToken(Payloads.API_TOKEN)
+                .build();
+        raw = new RawAgentsClient(server.baseUrl(), Payloads.API_TOKEN);
+        rawOkHttp = new RawOkHttpAgentsClient(server.baseUrl(), Payloads.API_TOKEN);
+        request = Payloads.request(agent);
+    }
 
-  /** Closes the SDK client and the server. */
-  @TearDown(Level.Trial)
-  public void stop() {
-    sdk.close();
-    rawOkHttp.close();
-    server.close();
-  }
+    /** Closes the SDK client and the server. */
+    @TearDown(Level.Trial)
+    public void stop() {
+        sdk.close();
+        rawOkHttp.close();
+        server.close();
+    }
 
-  /**
-   * A create through the SDK: validation, Feign over OkHttp, envelope checks, typed errors.
-   *
-   * @return the agent, so the JIT cannot drop the call
-   */
-  @Benchmark
-  public Agent sdk() {
-    return sdk.agents().create(request);
-  }
+    /**
+     * A create through the SDK: validation, Feign over OkHttp, envelope checks, typed errors.
+     *
+     * @return the agent, so the JIT cannot drop the call
+     */
+    @Benchmark
+    public Agent sdk() {
+        return sdk.agents().create(request);
+    }
 
-  /**
-   * The same create by hand: java.net.http and Jackson.
-   *
-   * @return the agent, so the JIT cannot drop the call
-   */
-  @Benchmark
-  public Agent raw() {
-    return raw.create(request);
-  }
+    /**
+     * The same create by hand: java.net.http and Jackson.
+     *
+     * @return the agent, so the JIT cannot drop the call
+     */
+    @Benchmark
+    public Agent raw() {
+        return raw.create(request);
+    }
 
-  /**
-   * The same create by hand over OkHttp, the SDK's own transport, and Jackson.
-   *
-   * @return the agent, so the JIT cannot drop the call
-   */
-  @Benchmark
-  public Agent rawOkHttp() {
-    return rawOkHttp.create(request);
-  }
+    /**
+     * The same create by hand over OkHttp, the SDK's own transport, and Jackson.
+     *
+     * @return the agent, so the JIT cannot drop the call
+     */
+    @Benchmark
+    public Agent rawOkHttp() {
+        return rawOkHttp.create(request);
+    }
 }

@@ -22,40 +22,40 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PeerChatBenchmark {
 
-  private ServerProcess server;
-  private ChatClients clients;
+    private ServerProcess server;
+    private ChatClients clients;
 
-  /** Starts the server and builds both clients. */
-  @Setup(Level.Trial)
-  public void start() {
-    server = ServerProcess.start("chat");
-    clients = new ChatClients(server.baseUrl());
-  }
+    /** Starts the server and builds both clients. */
+    @Setup(Level.Trial)
+    public void start() {
+        server = ServerProcess.start("chat");
+        clients = new ChatClients(server.baseUrl());
+    }
 
-  /** Closes the clients and the server. */
-  @TearDown(Level.Trial)
-  public void stop() {
-    clients.close();
-    server.close();
-  }
+    /** Closes the clients and the server. */
+    @TearDown(Level.Trial)
+    public void stop() {
+        clients.close();
+        server.close();
+    }
 
-  /**
-   * A chat completion through openai-java.
-   *
-   * @return the completion, so the JIT cannot drop the call
-   */
-  @Benchmark
-  public ChatCompletion openAiJava() {
-    return clients.openAiJava();
-  }
+    /**
+     * A chat completion through openai-java.
+     *
+     * @return the completion, so the JIT cannot drop the call
+     */
+    @Benchmark
+    public ChatCompletion openAiJava() {
+        return clients.openAiJava();
+    }
 
-  /**
-   * The same chat completion by hand over OkHttp.
-   *
-   * @return the completion, so the JIT cannot drop the call
-   */
-  @Benchmark
-  public ChatCompletion rawOkHttp() {
-    return clients.rawOkHttp();
-  }
+    /**
+     * The same chat completion by hand over OkHttp.
+     *
+     * @return the completion, so the JIT cannot drop the call
+     */
+    @Benchmark
+    public ChatCompletion rawOkHttp() {
+        return clients.rawOkHttp();
+    }
 }

@@ -22,61 +22,61 @@ import okhttp3.ResponseBody;
  */
 public final class RawOkHttpAgentsClient implements AutoCloseable {
 
-  private static final MediaType JSON = MediaType.get("application/json");
+    private static final MediaType JSON = MediaType.get("application/json");
 
-  private final OkHttpClient http = new OkHttpClient();
-  private final String agentsUrl;
-  private final String authorization;
-  private final ObjectWriter writer;
-  private final ObjectReader reader;
+    private final OkHttpClient http = new OkHttpClient();
+    private final String agentsUrl;
+    private final String authorization;
+    private final ObjectWriter writer;
+    private final ObjectReader reader;
 
-  /**
-   * A client for the server at {@code baseUrl}.
-   *
-   * @param baseUrl such as {@code http://127.0.0.1:40123}
-   * @param apiToken sent as a bearer token
-   */
-  public RawOkHttpAgentsClient(String baseUrl, String apiToken) {
-    this.agentsUrl = baseUrl + "/api/v1/agents";
-    this.authorization = "Bearer " + apiToken;
-    ObjectMapper mapper = SdkLikeJson.mapper();
-    this.writer = mapper.writerFor(CreateAgentRequest.class);
-    this.reader = mapper.readerFor(CreateAgentResponse.class);
-  }
-
-  /**
-   * Creates an agent.
-   *
-   * @param request the request, sent as is
-   * @return the created agent, from the envelope's {@code data}
-   * @throws IllegalStateException for a non-2xx answer
-   * @throws UncheckedIOException for a network or JSON failure
-   */
-  public Agent create(CreateAgentRequest request) {
-    try {
-      Request post = new Request.Builder()
-          .url(agentsUrl)
-          .header("Authorization", authorization)
-          .header("Accept", "application/json")
-          .post(RequestBody.create(writer.writeValueAsBytes(request), JSON))
-          .build();
-      try (Response response = http.newCall(post).execute()) {
-        if (!response.isSuccessful()) {
-          throw new IllegalStateException("HTTP " + response.code());
-        }
-        ResponseBody body = response.body();
-        CreateAgentResponse envelope = reader.readValue(body.bytes());
-        return envelope.getData();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /**
+     * A client for the server at {@code baseUrl}.
+     *
+     * @param baseUrl such as {@code http://127.0.0.1:40123}
+     * @param apiToken sent as a bearer token
+     */
+    public RawOkHttpAgentsClient(String baseUrl, String apiToken) {
+        this.agentsUrl = baseUrl + "/api/v1/agents";
+        this.authorization = "Bearer " + apiToken;
+        ObjectMapper mapper = SdkLikeJson.mapper();
+        this.writer = mapper.writerFor(CreateAgentRequest.class);
+        this.reader = mapper.readerFor(CreateAgentResponse.class);
     }
-  }
 
-  /** Releases the connection pool. */
-  @Override
-  public void close() {
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
-  }
+    /**
+     * Creates an agent.
+     *
+     * @param request the request, sent as is
+     * @return the created agent, from the envelope's {@code data}
+     * @throws IllegalStateException for a non-2xx answer
+     * @throws UncheckedIOException for a network or JSON failure
+     */
+    public Agent create(CreateAgentRequest request) {
+        try {
+            Request post = new Request.Builder()
+                    .url(agentsUrl)
+                    .header("Authorization", authorization)
+                    .header("Accept", "application/json")
+                    .post(RequestBody.create(writer.writeValueAsBytes(request), JSON))
+                    .build();
+            try (Response response = http.newCall(post).execute()) {
+                if (!response.isSuccessful()) {
+                    throw new IllegalStateException("HTTP " + response.code());
+                }
+                ResponseBody body = response.body();
+                CreateAgentResponse envelope = reader.readValue(body.bytes());
+                return envelope.getData();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Releases the connection pool. */
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
 }

@@ -16,26 +16,26 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class SdkLikeJson {
 
-  private SdkLikeJson() {}
+    private SdkLikeJson() {}
 
-  /**
-   * A new mapper configured like the SDK's.
-   *
-   * @return the mapper; thread-safe once built
-   */
-  public static ObjectMapper mapper() {
-    return JsonMapper.builder()
-        .defaultPropertyInclusion(
-            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-        .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
-        .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
-        .defaultDateFormat(new RFC3339DateFormat())
-        .addModule(new JavaTimeModule())
-        .addModule(new RFC3339JavaTimeModule())
-        .build();
-  }
+    /**
+     * A new mapper configured like the SDK's.
+     *
+     * @return the mapper; thread-safe once built
+     */
+    public static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
+                .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
+                .defaultDateFormat(new RFC3339DateFormat())
+                .addModule(new JavaTimeModule())
+                .addModule(new RFC3339JavaTimeModule())
+                .build();
+    }
 }

@@ -16,75 +16,80 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerProcess implements AutoCloseable {
 
-  private final Process process;
-  private final BufferedReader output;
-  private final PrintWriter input;
-  private final String baseUrl;
+    private final Process process;
+    private final BufferedReader output;
+    private final PrintWriter input;
+    private final String baseUrl;
 
-  private ServerProcess(String size) {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    try {
-      process = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-          CannedAgentServer.class.getName(), size)
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
-      output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-      input = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
-      String first = output.readLine();
-      if (first == null || !first.startsWith("listening ")) {
-        process.destroyForcibly();
-        throw new IllegalStateException("the server process did not start: " + first);
-      }
-      baseUrl = first.substring("listening ".length());
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the server process", e);
+    private ServerProcess(String size) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try {
+            process = new ProcessBuilder(
+                            java,
+                            "-Xmx256m",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            CannedAgentServer.class.getName(),
+                            size)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            input = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+            String first = output.readLine();
+            if (first == null || !first.startsWith("listening ")) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the server process did not start: " + first);
+            }
+            baseUrl = first.substring("listening ".length());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the server process", e);
+        }
     }
-  }
 
-  /**
-   * Starts a server process answering with the response for {@code size}.
-   *
-   * @param size {@code minimal} or {@code full}
-   * @return the running server
-   */
-  public static ServerProcess start(String size) {
-    return new ServerProcess(size);
-  }
-
-  /**
-   * Where to point a client.
-   *
-   * @return the base URL, such as {@code http://127.0.0.1:40123}
-   */
-  public String baseUrl() {
-    return baseUrl;
-  }
-
-  /**
-   * The server's counts so far.
-   *
-   * @return a line such as {@code connections 32 requests 120000}
-   */
-  public String stats() {
-    input.println("stats");
-    try {
-      return output.readLine();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /**
+     * Starts a server process answering with the response for {@code size}.
+     *
+     * @param size {@code minimal} or {@code full}
+     * @return the running server
+     */
+    public static ServerProcess start(String size) {
+        return new ServerProcess(size);
     }
-  }
 
-  /** Closes the server's standard input, which stops it; kills it if it does not stop in time. */
-  @Override
-  public void close() {
-    input.close();
-    try {
-      if (!process.waitFor(5, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
+    /**
+     * Where to point a client.
+     *
+     * @return the base URL, such as {@code http://127.0.0.1:40123}
+     */
+    public String baseUrl() {
+        return baseUrl;
     }
-  }
+
+    /**
+     * The server's counts so far.
+     *
+     * @return a line such as {@code connections 32 requests 120000}
+     */
+    public String stats() {
+        input.println("stats");
+        try {
+            return output.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes the server's standard input, which stops it; kills it if it does not stop in time. */
+    @Override
+    public void close() {
+        input.close();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
 }

@@ -25,70 +25,73 @@ import org.openjdk.jmh.annotations.Threads;
 @Threads(32)
 public class SharedClientThroughputBenchmark {
 
-  /** One SDK client and its server, shared by every benchmark thread. */
-  @State(Scope.Benchmark)
-  public static class SdkTarget {
-    ServerProcess server;
-    MihuClient client;
-    final CreateAgentRequest request = Payloads.minimalRequest();
+    /** One SDK client and its server, shared by every benchmark thread. */
+    @State(Scope.Benchmark)
+    public static class SdkTarget {
+        ServerProcess server;
+        MihuClient client;
+        final CreateAgentRequest request = Payloads.minimalRequest();
 
-    /** Starts the server and the client. */
-    @Setup(Level.Trial)
-    public void start() {
-      server = ServerProcess.start("minimal");
-      client = MihuClient.builder().baseUrl(server.baseUrl()).apiToken(Payloads.API_TOKEN).build();
+        /** Starts the server and the client. */
+        @Setup(Level.Trial)
+        public void start() {
+            server = ServerProcess.start("minimal");
+            client = MihuClient.builder()
+                    .baseUrl(server.baseUrl())
+                    .apiToken(Payloads.API_TOKEN)
+                    .build();
+        }
+
+        /** Reports the connections the server saw, then closes both. */
+        @TearDown(Level.Trial)
+        public void stop() {
+            System.out.printf("%n[sdk] server: %s%n", server.stats());
+            client.close();
+            server.close();
+        }
     }
 
-    /** Reports the connections the server saw, then closes both. */
-    @TearDown(Level.Trial)
-    public void stop() {
-      System.out.printf("%n[sdk] server: %s%n", server.stats());
-      client.close();
-      server.close();
+    /** One raw client and its server, shared by every benchmark thread. */
+    @State(Scope.Benchmark)
+    public static class RawTarget {
+        ServerProcess server;
+        RawAgentsClient client;
+        final CreateAgentRequest request = Payloads.minimalRequest();
+
+        /** Starts the server and the client. */
+        @Setup(Level.Trial)
+        public void start() {
+            server = ServerProcess.start("minimal");
+            client = new RawAgentsClient(server.baseUrl(), Payloads.API_TOKEN);
+        }
+
+        /** Reports the connections the server saw, then closes the server. */
+        @TearDown(Level.Trial)
+        public void stop() {
+            System.out.printf("%n[raw] server: %s%n", server.stats());
+            server.close();
+        }
     }
-  }
 
-  /** One raw client and its server, shared by every benchmark thread. */
-  @State(Scope.Benchmark)
-  public static class RawTarget {
-    ServerProcess server;
-    RawAgentsClient client;
-    final CreateAgentRequest request = Payloads.minimalRequest();
-
-    /** Starts the server and the client. */
-    @Setup(Level.Trial)
-    public void start() {
-      server = ServerProcess.start("minimal");
-      client = new RawAgentsClient(server.baseUrl(), Payloads.API_TOKEN);
+    /**
+     * A create through the shared SDK client.
+     *
+     * @param target the shared client
+     * @return the agent
+     */
+    @Benchmark
+    public Agent sdk(SdkTarget target) {
+        return target.client.agents().create(target.request);
     }
 
-    /** Reports the connections the server saw, then closes the server. */
-    @TearDown(Level.Trial)
-    public void stop() {
-      System.out.printf("%n[raw] server: %s%n", server.stats());
-      server.close();
+    /**
+     * A create through the shared raw client.
+     *
+     * @param target the shared client
+     * @return the agent
+     */
+    @Benchmark
+    public Agent raw(RawTarget target) {
+        return target.client.create(target.request);
     }
-  }
-
-  /**
-   * A create through the shared SDK client.
-   *
-   * @param target the shared client
-   * @return the agent
-   */
-  @Benchmark
-  public Agent sdk(SdkTarget target) {
-    return target.client.agents().create(target.request);
-  }
-
-  /**
-   * A create through the shared raw client.
-   *
-   * @param target the shared client
-   * @return the agent
-   */
-  @Benchmark
-  public Agent raw(RawTarget target) {
-    return target.client.create(target.request);
-  }
 }

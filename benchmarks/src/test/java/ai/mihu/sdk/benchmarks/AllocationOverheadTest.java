@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,32 +23,35 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AllocationOverheadTest {
 
-  private static final int WARM_UP_CALLS = 4_000;
-  private static final int ROUNDS = 7;
-  private static final int CALLS_PER_ROUND = 200;
-  // About 10 s on a busy 2-core machine; a call slowed to tens of milliseconds (such as Nagle's
-  // algorithm holding the server's answer back) ends the test instead of letting it run for minutes.
-  private static final Duration TIME_LIMIT = Duration.ofSeconds(90);
+    private static final int WARM_UP_CALLS = 4_000;
+    private static final int ROUNDS = 7;
+    private static final int CALLS_PER_ROUND = 200;
+    // About 10 s on a busy 2-core machine; a call slowed to tens of milliseconds (such as Nagle's
+    // algorithm holding the server's answer back) ends the test instead of letting it run for minutes.
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(90);
 
-  @ParameterizedTest(name = "{0} create")
-  @CsvSource({"minimal, 2.75", "full, 1.90"})
-  void sdkAllocatesNoMoreOverHandWrittenOkHttpThanMeasured(String size, double maxRatio) {
-    try (CannedAgentServer server = CannedAgentServer.start(Payloads.response(size));
-        CreateClients clients = new CreateClients(server.baseUrl(), size)) {
-      // Both measured on the one thread that runs this lambda: the count is per thread.
-      long[] perCall = assertTimeoutPreemptively(TIME_LIMIT, () -> new long[] {
-          AllocationPerCall.median(clients::rawOkHttp, WARM_UP_CALLS, ROUNDS, CALLS_PER_ROUND),
-          AllocationPerCall.median(clients::sdk, WARM_UP_CALLS, ROUNDS, CALLS_PER_ROUND)});
-      long raw = perCall[0];
-      long sdk = perCall[1];
+    @ParameterizedTest(name = "{0} create")
+    @CsvSource({"minimal, 2.75", "full, 1.90"})
+    void sdkAllocatesNoMoreOverHandWrittenOkHttpThanMeasured(String size, double maxRatio) {
+        try (CannedAgentServer server = CannedAgentServer.start(Payloads.response(size));
+                CreateClients clients = new CreateClients(server.baseUrl(), size)) {
+            // Both measured on the one thread that runs this lambda: the count is per thread.
+            long[] perCall = assertTimeoutPreemptively(TIME_LIMIT, () -> new long[] {
+                AllocationPerCall.median(clients::rawOkHttp, WARM_UP_CALLS, ROUNDS, CALLS_PER_ROUND),
+                AllocationPerCall.median(clients::sdk, WARM_UP_CALLS, ROUNDS, CALLS_PER_ROUND)
+            });
+            long raw = perCall[0];
+            long sdk = perCall[1];
 
-      double ratio = (double) sdk / raw;
-      System.out.printf("%s create: rawOkHttp %d B/call, sdk %d B/call, sdk/rawOkHttp %.2f (bound %.2f)%n",
-          size, raw, sdk, ratio, maxRatio);
-      // A hand-written create cannot allocate less than its request and response bodies.
-      assertThat(raw).isGreaterThan(Payloads.response(size).length);
-      assertThat(ratio).as("SDK allocation per %s create over rawOkHttp (%d over %d bytes)", size, sdk, raw)
-          .isLessThanOrEqualTo(maxRatio);
+            double ratio = (double) sdk / raw;
+            System.out.printf(
+                    "%s create: rawOkHttp %d B/call, sdk %d B/call, sdk/rawOkHttp %.2f (bound %.2f)%n",
+                    size, raw, sdk, ratio, maxRatio);
+            // A hand-written create cannot allocate less than its request and response bodies.
+            assertThat(raw).isGreaterThan(Payloads.response(size).length);
+            assertThat(ratio)
+                    .as("SDK allocation per %s create over rawOkHttp (%d over %d bytes)", size, sdk, raw)
+                    .isLessThanOrEqualTo(maxRatio);
+        }
     }
-  }
 }

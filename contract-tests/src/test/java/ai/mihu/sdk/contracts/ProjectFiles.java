@@ -8,8 +8,7 @@ import java.nio.file.Path;
  */
 public final class ProjectFiles {
 
-    private ProjectFiles() {
-    }
+    private ProjectFiles() {}
 
     /**
      * The spec under development.
@@ -44,7 +43,8 @@ public final class ProjectFiles {
      * @return {@code contract-tests/node_modules/@pactflow/swagger-mock-validator/bin/swagger-mock-validator.mjs}
      */
     public static Path pactflowValidator() {
-        return Path.of(System.getProperty("mihu.pactflow.validator",
+        return Path.of(System.getProperty(
+                "mihu.pactflow.validator",
                 "node_modules/@pactflow/swagger-mock-validator/bin/swagger-mock-validator.mjs"));
     }
 

@@ -11,12 +11,12 @@ import org.commonmark.node.Node;
 @FunctionalInterface
 public interface Directive {
 
-  /**
-   * Produces the nodes that replace the directive's paragraph.
-   *
-   * @param argument everything after the directive's name, trimmed; empty when there is none
-   * @return the nodes to insert, in order; never empty
-   * @throws RuntimeException with a message saying what is wrong when the argument is invalid
-   */
-  List<Node> expand(String argument);
+    /**
+     * Produces the nodes that replace the directive's paragraph.
+     *
+     * @param argument everything after the directive's name, trimmed; empty when there is none
+     * @return the nodes to insert, in order; never empty
+     * @throws RuntimeException with a message saying what is wrong when the argument is invalid
+     */
+    List<Node> expand(String argument);
 }

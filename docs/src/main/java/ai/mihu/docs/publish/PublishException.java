@@ -6,24 +6,24 @@ package ai.mihu.docs.publish;
  */
 public class PublishException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates an exception.
-   *
-   * @param message what failed, without any secret
-   */
-  public PublishException(String message) {
-    super(message);
-  }
+    /**
+     * Creates an exception.
+     *
+     * @param message what failed, without any secret
+     */
+    public PublishException(String message) {
+        super(message);
+    }
 
-  /**
-   * Creates an exception with a cause.
-   *
-   * @param message what failed, without any secret
-   * @param cause the underlying failure
-   */
-  public PublishException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    /**
+     * Creates an exception with a cause.
+     *
+     * @param message what failed, without any secret
+     * @param cause the underlying failure
+     */
+    public PublishException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -19,20 +19,20 @@ import java.util.List;
  */
 final class JavadocFontRepair {
 
-  static final String FONT_STYLESHEET = "resources/fonts/dejavu.css";
+    static final String FONT_STYLESHEET = "resources/fonts/dejavu.css";
 
-  /** Where a javadoc tool puts its stylesheet, and the font stylesheet it imports from there. */
-  private record Layout(String stylesheet, String fontStylesheet) {
+    /** Where a javadoc tool puts its stylesheet, and the font stylesheet it imports from there. */
+    private record Layout(String stylesheet, String fontStylesheet) {
 
-    String importLine() {
-      return "@import url('" + fontStylesheet + "')";
+        String importLine() {
+            return "@import url('" + fontStylesheet + "')";
+        }
     }
-  }
 
-  private static final List<Layout> LAYOUTS = List.of(
-      new Layout("stylesheet.css", FONT_STYLESHEET),
-      new Layout("resource-files/stylesheet.css", "fonts/dejavu.css"));
-  private static final String STAND_IN = """
+    private static final List<Layout> LAYOUTS = List.of(
+            new Layout("stylesheet.css", FONT_STYLESHEET),
+            new Layout("resource-files/stylesheet.css", "fonts/dejavu.css"));
+    private static final String STAND_IN = """
       /*
        * Written by the docs build: the JDK that generated this Javadoc left out its DejaVu fonts
        * but not the import of this file. The fonts are taken from the reader's system if present;
@@ -43,32 +43,34 @@ final class JavadocFontRepair {
       @font-face { font-family: 'DejaVu Serif'; src: local('DejaVu Serif'); }
       """;
 
-  private JavadocFontRepair() {}
+    private JavadocFontRepair() {}
 
-  /**
-   * Adds the stand-in to every Javadoc set under the site that imports it without shipping it.
-   *
-   * @param siteDirectory the site folder, with Javadoc sets under {@code javadoc/}
-   * @return the Javadoc folders that were repaired
-   */
-  static List<Path> repair(Path siteDirectory) {
-    List<Path> repaired = new ArrayList<>();
-    for (Path javadoc : JavadocIndexDirective.javadocSets(siteDirectory)) {
-      for (Layout layout : LAYOUTS) {
-        Path stylesheet = javadoc.resolve(layout.stylesheet());
-        Path fonts = stylesheet.resolveSibling(layout.fontStylesheet());
-        try {
-          if (Files.isRegularFile(stylesheet) && !Files.exists(fonts)
-              && Files.readString(stylesheet, StandardCharsets.UTF_8).contains(layout.importLine())) {
-            Files.createDirectories(fonts.getParent());
-            Files.writeString(fonts, STAND_IN, StandardCharsets.UTF_8);
-            repaired.add(javadoc);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException("Cannot repair the font stylesheet of " + javadoc, e);
+    /**
+     * Adds the stand-in to every Javadoc set under the site that imports it without shipping it.
+     *
+     * @param siteDirectory the site folder, with Javadoc sets under {@code javadoc/}
+     * @return the Javadoc folders that were repaired
+     */
+    static List<Path> repair(Path siteDirectory) {
+        List<Path> repaired = new ArrayList<>();
+        for (Path javadoc : JavadocIndexDirective.javadocSets(siteDirectory)) {
+            for (Layout layout : LAYOUTS) {
+                Path stylesheet = javadoc.resolve(layout.stylesheet());
+                Path fonts = stylesheet.resolveSibling(layout.fontStylesheet());
+                try {
+                    if (Files.isRegularFile(stylesheet)
+                            && !Files.exists(fonts)
+                            && Files.readString(stylesheet, StandardCharsets.UTF_8)
+                                    .contains(layout.importLine())) {
+                        Files.createDirectories(fonts.getParent());
+                        Files.writeString(fonts, STAND_IN, StandardCharsets.UTF_8);
+                        repaired.add(javadoc);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot repair the font stylesheet of " + javadoc, e);
+                }
+            }
         }
-      }
+        return repaired;
     }
-    return repaired;
-  }
 }

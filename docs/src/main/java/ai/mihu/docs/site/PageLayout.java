@@ -6,28 +6,28 @@ package ai.mihu.docs.site;
  */
 public final class PageLayout {
 
-  private final String version;
+    private final String version;
 
-  /**
-   * Creates the layout.
-   *
-   * @param version the SDK version shown in the footer
-   */
-  public PageLayout(String version) {
-    this.version = version;
-  }
+    /**
+     * Creates the layout.
+     *
+     * @param version the SDK version shown in the footer
+     */
+    public PageLayout(String version) {
+        this.version = version;
+    }
 
-  /**
-   * Wraps a page body.
-   *
-   * @param title the page title, as plain text
-   * @param bodyHtml the page's body, already HTML
-   * @param depth how many folders below the site root the page lives (0 for the root)
-   * @return the complete HTML document
-   */
-  public String wrap(String title, String bodyHtml, int depth) {
-    String root = "../".repeat(depth);
-    return """
+    /**
+     * Wraps a page body.
+     *
+     * @param title the page title, as plain text
+     * @param bodyHtml the page's body, already HTML
+     * @param depth how many folders below the site root the page lives (0 for the root)
+     * @return the complete HTML document
+     */
+    public String wrap(String title, String bodyHtml, int depth) {
+        String root = "../".repeat(depth);
+        return """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -54,5 +54,5 @@ public final class PageLayout {
         </body>
         </html>
         """.formatted(Html.escape(title), root, bodyHtml, Html.escape(version));
-  }
+    }
 }

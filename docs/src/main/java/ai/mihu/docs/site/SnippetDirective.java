@@ -17,44 +17,44 @@ import org.commonmark.node.Node;
  */
 final class SnippetDirective implements Directive {
 
-  private final SnippetCatalog catalog;
-  private final Path sourceBase;
-  private final Set<String> used = new TreeSet<>();
+    private final SnippetCatalog catalog;
+    private final Path sourceBase;
+    private final Set<String> used = new TreeSet<>();
 
-  /**
-   * @param catalog the regions found in the snippet roots
-   * @param sourceBase the folder captions show paths relative to, normally the repository root
-   */
-  SnippetDirective(SnippetCatalog catalog, Path sourceBase) {
-    this.catalog = catalog;
-    this.sourceBase = sourceBase.toAbsolutePath().normalize();
-  }
-
-  @Override
-  public List<Node> expand(String argument) {
-    if (argument.isEmpty() || argument.contains(" ")) {
-      throw new IllegalArgumentException("write {{snippet ID}} with exactly one region id");
+    /**
+     * @param catalog the regions found in the snippet roots
+     * @param sourceBase the folder captions show paths relative to, normally the repository root
+     */
+    SnippetDirective(SnippetCatalog catalog, Path sourceBase) {
+        this.catalog = catalog;
+        this.sourceBase = sourceBase.toAbsolutePath().normalize();
     }
-    Snippet snippet = catalog.require(argument);
-    used.add(snippet.id());
 
-    HtmlBlock caption = new HtmlBlock();
-    caption.setLiteral("<p class=\"snippet-source\">From <code>"
-        + Html.escape(displayPath(snippet.source())) + "</code></p>\n");
-    FencedCodeBlock code = new FencedCodeBlock();
-    code.setInfo(snippet.language());
-    code.setLiteral(snippet.code() + "\n");
-    return List.of(caption, code);
-  }
+    @Override
+    public List<Node> expand(String argument) {
+        if (argument.isEmpty() || argument.contains(" ")) {
+            throw new IllegalArgumentException("write {{snippet ID}} with exactly one region id");
+        }
+        Snippet snippet = catalog.require(argument);
+        used.add(snippet.id());
 
-  /** Returns the ids of the regions pages have used so far. */
-  Set<String> used() {
-    return new TreeSet<>(used);
-  }
+        HtmlBlock caption = new HtmlBlock();
+        caption.setLiteral("<p class=\"snippet-source\">From <code>" + Html.escape(displayPath(snippet.source()))
+                + "</code></p>\n");
+        FencedCodeBlock code = new FencedCodeBlock();
+        code.setInfo(snippet.language());
+        code.setLiteral(snippet.code() + "\n");
+        return List.of(caption, code);
+    }
 
-  private String displayPath(Path source) {
-    Path absolute = source.toAbsolutePath().normalize();
-    Path shown = absolute.startsWith(sourceBase) ? sourceBase.relativize(absolute) : absolute;
-    return shown.toString().replace('\\', '/');
-  }
+    /** Returns the ids of the regions pages have used so far. */
+    Set<String> used() {
+        return new TreeSet<>(used);
+    }
+
+    private String displayPath(Path source) {
+        Path absolute = source.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(sourceBase) ? sourceBase.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
 }

@@ -14,11 +14,11 @@ import java.util.Objects;
  */
 public record Snippet(String id, Path source, int firstLine, String language, String code) {
 
-  /** Checks that every part is present, so a snippet is always printable. */
-  public Snippet {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(language, "language");
-    Objects.requireNonNull(code, "code");
-  }
+    /** Checks that every part is present, so a snippet is always printable. */
+    public Snippet {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(code, "code");
+    }
 }

@@ -14,8 +14,7 @@ import java.util.Locale;
 /** Creates the sales agent of a tenant. */
 public final class SalesAgentProvisioning {
 
-    private SalesAgentProvisioning() {
-    }
+    private SalesAgentProvisioning() {}
 
     /**
      * Creates the sales agent of a tenant.
@@ -26,10 +25,10 @@ public final class SalesAgentProvisioning {
      */
     public static Agent createSalesAgent(String baseUrl, String apiToken) {
         try (MihuClient client = MihuClient.builder()
-                .baseUrl(baseUrl)                           // or .subdomain("acme") for https://acme.mihu.ai
+                .baseUrl(baseUrl) // or .subdomain("acme") for https://acme.mihu.ai
                 .apiToken(apiToken)
-                .build()) {                                 // or MihuClient.fromEnv()
-            return client.agents().create(salesAgentRequest());    // unwrapped from {success, message, data}
+                .build()) { // or MihuClient.fromEnv()
+            return client.agents().create(salesAgentRequest()); // unwrapped from {success, message, data}
         }
     }
 
@@ -44,9 +43,11 @@ public final class SalesAgentProvisioning {
                 .timezone(ZoneId.of("Europe/Istanbul"))
                 .addGuideline("Greet the caller by name when it is known.")
                 .addProcedure(p -> p.name("Book a demo").addStep("Ask for the caller's email address."))
-                .addGuardRule(g -> g.name("Human requested").thenAction(GuardRuleAction.FORWARD)
+                .addGuardRule(g -> g.name("Human requested")
+                        .thenAction(GuardRuleAction.FORWARD)
                         .addSelectedChannel(Channels.PHONE)
-                        .destinationType(DestinationTypes.EXTENSION).destination("100"))
+                        .destinationType(DestinationTypes.EXTENSION)
+                        .destination("100"))
                 .build();
     }
 }

@@ -10,8 +10,7 @@ import java.util.concurrent.CompletableFuture;
 /** One client for the whole application, with a view per tenant and per-call options. */
 public final class TenantViews {
 
-    private TenantViews() {
-    }
+    private TenantViews() {}
 
     /**
      * A view of the root client for one tenant: its own host and token, the root's pool and threads.
@@ -34,10 +33,11 @@ public final class TenantViews {
      * @return the created agent
      */
     public static Agent createOnce(MihuClient tenant, String requestId, CreateAgentRequest request) {
-        return tenant.withOptions(o -> o.timeout(Duration.ofSeconds(10))     // this call's options only
+        return tenant.withOptions(o -> o.timeout(Duration.ofSeconds(10)) // this call's options only
                         .maxRetries(0)
-                        .header("X-Request-Id", requestId))                  // Authorization, Host... are refused
-                .agents().create(request);
+                        .header("X-Request-Id", requestId)) // Authorization, Host... are refused
+                .agents()
+                .create(request);
     }
 
     /**

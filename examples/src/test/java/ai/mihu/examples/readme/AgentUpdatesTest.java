@@ -18,11 +18,15 @@ class AgentUpdatesTest {
     @Test
     void clearsTheCustomPromptChangesTheDescriptionAndKeepsTheRest() throws Exception {
         try (MockMihuServer server = MockMihuServer.builder().start();
-             MihuClient client = MihuClient.builder().baseUrl(server.baseUrl()).apiToken(server.apiToken()).build()) {
-            Agent created = client.agents().create(CreateAgentRequests.builder("Volvo Service Agent")
-                    .customPrompt("Mention the winter tyre offer.")
-                    .addNote("Open Monday to Friday.")
-                    .build());
+                MihuClient client = MihuClient.builder()
+                        .baseUrl(server.baseUrl())
+                        .apiToken(server.apiToken())
+                        .build()) {
+            Agent created = client.agents()
+                    .create(CreateAgentRequests.builder("Volvo Service Agent")
+                            .customPrompt("Mention the winter tyre offer.")
+                            .addNote("Open Monday to Friday.")
+                            .build());
 
             Agent agent = AgentUpdates.reword(client, created.getAgentUuid().toString());
 

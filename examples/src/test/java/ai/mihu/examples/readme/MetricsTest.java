@@ -18,7 +18,7 @@ class MetricsTest {
 
     @Test
     void timesEachCall() {
-        MeterRegistry meterRegistry = new SimpleMeterRegistry();   // in an application, its own registry
+        MeterRegistry meterRegistry = new SimpleMeterRegistry(); // in an application, its own registry
         try (MihuClient client = MihuClient.builder()
                 .baseUrl(mihu.baseUrl())
                 .apiToken(mihu.apiToken())
@@ -27,9 +27,13 @@ class MetricsTest {
             client.agents().create(CreateAgentRequests.builder("Sales Agent").build());
         }
 
-        assertEquals(1, meterRegistry.get("mihu.client.requests")
-                .tags("operation", "createAgent", "status", "201", "outcome", "success")
-                .timer().count());
+        assertEquals(
+                1,
+                meterRegistry
+                        .get("mihu.client.requests")
+                        .tags("operation", "createAgent", "status", "201", "outcome", "success")
+                        .timer()
+                        .count());
     }
 }
 // docs:end readme-metrics

@@ -27,9 +27,10 @@ class SalesAgentProvisioningTest {
 
     @Test
     void givesUpAfterTwoRetriesWhenTheServiceStaysUnavailable() {
-        mihu.server().enqueueFault(Fault.status(503).times(3));   // the extension's client retries at once
+        mihu.server().enqueueFault(Fault.status(503).times(3)); // the extension's client retries at once
 
-        assertThrows(ServiceUnavailableException.class,
+        assertThrows(
+                ServiceUnavailableException.class,
                 () -> mihu.client().agents().create(SalesAgentProvisioning.salesAgentRequest()));
         assertEquals(3, mihu.server().requestCount());
     }
@@ -38,7 +39,8 @@ class SalesAgentProvisioningTest {
     void reportsTheFieldTheApiRejects() {
         mihu.server().enqueueFault(Fault.validationError("timezone", "The timezone is not supported."));
 
-        UnprocessableEntityException e = assertThrows(UnprocessableEntityException.class,
+        UnprocessableEntityException e = assertThrows(
+                UnprocessableEntityException.class,
                 () -> SalesAgentProvisioning.createSalesAgent(mihu.baseUrl(), mihu.apiToken()));
         assertEquals("timezone", e.errorField());
     }

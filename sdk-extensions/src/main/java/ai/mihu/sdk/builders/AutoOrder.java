@@ -13,8 +13,7 @@ import org.jspecify.annotations.NullMarked;
 @NullMarked
 final class AutoOrder {
 
-    private AutoOrder() {
-    }
+    private AutoOrder() {}
 
     /** Sets the position of every non-null item whose position is unset to its index. */
     static <M> void fill(List<M> items, Function<M, Integer> position, BiConsumer<M, Integer> setPosition) {

@@ -16,8 +16,7 @@ final class BuilderValidation {
     private static final Comparator<Violation> BY_PATH =
             Comparator.comparing(Violation::path).thenComparing(Violation::message);
 
-    private BuilderValidation() {
-    }
+    private BuilderValidation() {}
 
     /**
      * Returns {@code model} when it is valid.

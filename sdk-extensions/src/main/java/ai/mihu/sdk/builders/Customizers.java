@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
 @NullMarked
 final class Customizers {
 
-    private Customizers() {
-    }
+    private Customizers() {}
 
     /** {@code builder} after {@code customizer} ran on it, or {@code null} when there is no customizer. */
     static <B> @Nullable B apply(@Nullable Consumer<? super B> customizer, B builder) {

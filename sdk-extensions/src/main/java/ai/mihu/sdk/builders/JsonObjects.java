@@ -20,8 +20,7 @@ import org.jspecify.annotations.Nullable;
 @NullMarked
 final class JsonObjects {
 
-    private JsonObjects() {
-    }
+    private JsonObjects() {}
 
     /** A deep, mutable copy of {@code source}, or {@code null} when it is {@code null}. */
     static @Nullable Map<String, Object> copy(@Nullable Map<String, ?> source) {

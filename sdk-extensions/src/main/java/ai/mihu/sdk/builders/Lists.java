@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
 @NullMarked
 final class Lists {
 
-    private Lists() {
-    }
+    private Lists() {}
 
     /** A mutable copy of {@code source}, or {@code null} when it is {@code null}; null items are kept for validation to report. */
     static <T> @Nullable List<T> copy(@Nullable Collection<? extends T> source) {

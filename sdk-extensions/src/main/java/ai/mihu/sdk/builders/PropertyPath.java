@@ -10,8 +10,7 @@ import org.jspecify.annotations.NullMarked;
 @NullMarked
 final class PropertyPath {
 
-    private PropertyPath() {
-    }
+    private PropertyPath() {}
 
     /** {@code parent.name}, or {@code name} at the root. */
     static String child(String parent, String name) {

@@ -29,6 +29,7 @@ final class SetterProblems {
 
     /** Adds each problem to {@code problems}, with its property under {@code path}. */
     void addTo(String path, List<Violation> problems) {
-        byProperty.forEach((property, message) -> problems.add(new Violation(PropertyPath.child(path, property), message)));
+        byProperty.forEach(
+                (property, message) -> problems.add(new Violation(PropertyPath.child(path, property), message)));
     }
 }

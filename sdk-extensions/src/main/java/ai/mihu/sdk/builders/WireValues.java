@@ -22,8 +22,7 @@ final class WireValues {
     /** Zone ids that are offsets in disguise: ZoneId.of accepts them, IANA does not name them. */
     private static final Pattern OFFSET_ZONE = Pattern.compile("^(GMT|UTC|UT)[+-].*");
 
-    private WireValues() {
-    }
+    private WireValues() {}
 
     /**
      * A locale as its BCP 47 language tag ({@link Locale#toLanguageTag()}): {@code Locale.ENGLISH}
@@ -38,8 +37,10 @@ final class WireValues {
      */
     static @Nullable String toWire(@Nullable Locale value, String property, SetterProblems problems) {
         if (value != null && value.getLanguage().isEmpty()) {
-            problems.report(property, "the Locale has no language and would be sent as the undetermined tag \""
-                    + value.toLanguageTag() + "\"; use a Locale with a language, such as Locale.ENGLISH");
+            problems.report(
+                    property,
+                    "the Locale has no language and would be sent as the undetermined tag \"" + value.toLanguageTag()
+                            + "\"; use a Locale with a language, such as Locale.ENGLISH");
             return null;
         }
         return value == null ? null : value.toLanguageTag();
@@ -56,9 +57,12 @@ final class WireValues {
      * @return the zone's name, or {@code null} for {@code null} or a refused value
      */
     static @Nullable String toWire(@Nullable ZoneId value, String property, SetterProblems problems) {
-        if (value instanceof ZoneOffset || (value != null && OFFSET_ZONE.matcher(value.getId()).matches())) {
-            problems.report(property, "\"" + value.getId()
-                    + "\" is a fixed offset, not an IANA time zone; use a region such as Europe/Istanbul or UTC");
+        if (value instanceof ZoneOffset
+                || (value != null && OFFSET_ZONE.matcher(value.getId()).matches())) {
+            problems.report(
+                    property,
+                    "\"" + value.getId()
+                            + "\" is a fixed offset, not an IANA time zone; use a region such as Europe/Istanbul or UTC");
             return null;
         }
         return value == null ? null : value.getId();

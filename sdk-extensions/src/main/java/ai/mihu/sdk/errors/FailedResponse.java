@@ -37,7 +37,8 @@ public record FailedResponse(
         @Nullable String errorField,
         @Nullable String details,
         Map<String, List<String>> headers,
-        String rawBody) implements Serializable {
+        String rawBody)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -52,22 +52,32 @@ final class CascadeOnlyIntoConstrained implements TraversableResolver {
     }
 
     @Override
-    public boolean isReachable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
-                               Path pathToTraversableObject, ElementType elementType) {
+    public boolean isReachable(
+            Object traversableObject,
+            Path.Node traversableProperty,
+            Class<?> rootBeanType,
+            Path pathToTraversableObject,
+            ElementType elementType) {
         return true;
     }
 
     @Override
-    public boolean isCascadable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
-                                Path pathToTraversableObject, ElementType elementType) {
-        return traversableObject == null || traversableProperty.getName() == null
+    public boolean isCascadable(
+            Object traversableObject,
+            Path.Node traversableProperty,
+            Class<?> rootBeanType,
+            Path pathToTraversableObject,
+            ElementType elementType) {
+        return traversableObject == null
+                || traversableProperty.getName() == null
                 || !uselessCascades.get(traversableObject.getClass()).contains(traversableProperty.getName());
     }
 
     /** The cascaded properties of {@code type} beneath which the validator has nothing to check. */
     private Set<String> uselessCascadesOf(Class<?> type) {
         Set<String> useless = new HashSet<>();
-        for (PropertyDescriptor property : metadata().getConstraintsForClass(type).getConstrainedProperties()) {
+        for (PropertyDescriptor property :
+                metadata().getConstraintsForClass(type).getConstrainedProperties()) {
             boolean cascaded = property.isCascaded();
             boolean worthIt = cascaded && mayHoldConstraints(property.getElementClass(), new HashSet<>());
             for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
@@ -90,8 +100,12 @@ final class CascadeOnlyIntoConstrained implements TraversableResolver {
      * as the validator's metadata says (nothing, for a JDK value class such as {@code UUID}).
      */
     private boolean mayHoldConstraints(Class<?> type, Set<Class<?>> seen) {
-        if (type == null || type == Object.class || type.isInterface() || type.isArray()
-                || Iterable.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
+        if (type == null
+                || type == Object.class
+                || type.isInterface()
+                || type.isArray()
+                || Iterable.class.isAssignableFrom(type)
+                || Map.class.isAssignableFrom(type)
                 || Optional.class.isAssignableFrom(type)) {
             return true;
         }
@@ -109,7 +123,8 @@ final class CascadeOnlyIntoConstrained implements TraversableResolver {
                 return true;
             }
             for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
-                if (element.hasConstraints() || !element.getConstrainedContainerElementTypes().isEmpty()
+                if (element.hasConstraints()
+                        || !element.getConstrainedContainerElementTypes().isEmpty()
                         || element.isCascaded() && mayHoldConstraints(element.getElementClass(), seen)) {
                     return true;
                 }

@@ -21,8 +21,7 @@ final class JsonPaths {
     private static final ObjectMapper INTROSPECTOR = new ObjectMapper();
     private static final Map<Class<?>, List<BeanPropertyDefinition>> PROPERTIES = new ConcurrentHashMap<>();
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     /** The serialised properties of a model class, cached per class. */
     static List<BeanPropertyDefinition> properties(Class<?> type) {

@@ -60,8 +60,7 @@ public final class RequestValidator {
         CASCADES.useMetadataOf(VALIDATOR);
     }
 
-    private RequestValidator() {
-    }
+    private RequestValidator() {}
 
     /**
      * Lists every problem with a request.
@@ -75,8 +74,8 @@ public final class RequestValidator {
         }
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<Object> violation : VALIDATOR.validate(request)) {
-            violations.add(new Violation(jsonPath(request.getClass(), violation.getPropertyPath()),
-                    message(violation)));
+            violations.add(
+                    new Violation(jsonPath(request.getClass(), violation.getPropertyPath()), message(violation)));
         }
         walk(request, null, violations);
         violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
@@ -123,7 +122,8 @@ public final class RequestValidator {
                 json.append('.');
             }
             json.append(name);
-            current = property.<Class<?>>map(p -> JsonPaths.elementOrSelf(p.getPrimaryType())).orElse(Object.class);
+            current = property.<Class<?>>map(p -> JsonPaths.elementOrSelf(p.getPrimaryType()))
+                    .orElse(Object.class);
         }
         return json.toString();
     }
@@ -145,8 +145,11 @@ public final class RequestValidator {
     private static void check(Object value, Where where, List<Violation> violations) {
         if (value instanceof ExtensibleEnum enumValue) {
             if (!enumValue.isKnown() && !enumValue.isDecoded()) {
-                violations.add(new Violation(where.toString(), "is \"" + enumValue.value() + "\", which this SDK does"
-                        + " not know and which was not received from the server; use one of " + knownValues(enumValue)));
+                violations.add(new Violation(
+                        where.toString(),
+                        "is \"" + enumValue.value() + "\", which this SDK does"
+                                + " not know and which was not received from the server; use one of "
+                                + knownValues(enumValue)));
             }
         } else if (value instanceof Collection<?> items) {
             int index = 0;
@@ -200,7 +203,8 @@ public final class RequestValidator {
 
     private static boolean isModel(Object value) {
         return Objects.equals(value.getClass().getPackageName(), MODEL_PACKAGE)
-                && !value.getClass().isEnum() && !(value instanceof ExtensibleEnum);
+                && !value.getClass().isEnum()
+                && !(value instanceof ExtensibleEnum);
     }
 
     /** The known values of an enum value's class, from its generated static {@code values()}, as the caller's hint. */

@@ -36,11 +36,12 @@ class AutomaticOrderTest {
     @Test
     void procedureStepsGetNoOrderUnlessOneIsSet() {
         CreateAgentRequest request = CreateAgentRequests.builder("Sales Agent")
-                .addProcedure(p -> p.name("Book a demo").addStep("Ask for the email.").addStep(s -> s.order(2)))
+                .addProcedure(
+                        p -> p.name("Book a demo").addStep("Ask for the email.").addStep(s -> s.order(2)))
                 .build();
 
-        assertThat(request.getProcedures().get(0).getSteps()).extracting(ProcedureStep::getOrder)
+        assertThat(request.getProcedures().get(0).getSteps())
+                .extracting(ProcedureStep::getOrder)
                 .containsExactly(null, 2);
     }
-
 }

@@ -39,8 +39,8 @@ class BuildValidationTest {
                 .addGuardRule(g -> g.name("unknown action").thenAction(GuardRuleAction.of("escalate")))
                 .addRoutingRule(r -> r.detectionMode(RoutingDetectionMode.of("semantic")));
 
-        assertThat(pathsOf(builder)).containsExactly(
-                "guard_rules[1].then_action", "procedures[0].name", "routing_rules[0].detection_mode");
+        assertThat(pathsOf(builder))
+                .containsExactly("guard_rules[1].then_action", "procedures[0].name", "routing_rules[0].detection_mode");
     }
 
     @Test
@@ -50,8 +50,8 @@ class BuildValidationTest {
                 .addGuideline(g -> g.content("").order(-1))
                 .addNote((String) null);
 
-        assertThat(pathsOf(builder)).containsExactly(
-                "guidelines[0].content", "guidelines[0].order", "name", "notes[0].content", "status");
+        assertThat(pathsOf(builder))
+                .containsExactly("guidelines[0].content", "guidelines[0].order", "name", "notes[0].content", "status");
     }
 
     @Test
@@ -68,27 +68,33 @@ class BuildValidationTest {
                 .addGuardRule(null)
                 .appointments(a -> a.addScheduleAssignment(null));
 
-        assertThat(pathsOf(builder)).containsExactly(
-                "appointments.schedule_assignments[0]",
-                "guard_rules[0].example_phrases[0]",
-                "guard_rules[0].selected_channels[0]",
-                "guard_rules[1]",
-                "guidelines[1].content",
-                "guidelines[2]",
-                "notes[0]",
-                "procedures[0].steps[0]",
-                "routing_rules[0].phrases[0]",
-                "training[0]");
+        assertThat(pathsOf(builder))
+                .containsExactly(
+                        "appointments.schedule_assignments[0]",
+                        "guard_rules[0].example_phrases[0]",
+                        "guard_rules[0].selected_channels[0]",
+                        "guard_rules[1]",
+                        "guidelines[1].content",
+                        "guidelines[2]",
+                        "notes[0]",
+                        "procedures[0].steps[0]",
+                        "routing_rules[0].phrases[0]",
+                        "training[0]");
     }
 
     @Test
     void nullLambdaForANestedObjectIsReportedAtBuild() {
-        InvalidRequestException thrown = catchThrowableOfType(InvalidRequestException.class,
-                () -> CreateAgentRequests.builder("Sales Agent").settings(null).appointments(null).build());
+        InvalidRequestException thrown = catchThrowableOfType(
+                InvalidRequestException.class,
+                () -> CreateAgentRequests.builder("Sales Agent")
+                        .settings(null)
+                        .appointments(null)
+                        .build());
 
-        assertThat(thrown.violations()).containsExactly(
-                new Violation("appointments", "appointments(...) was given a null lambda"),
-                new Violation("settings", "settings(...) was given a null lambda"));
+        assertThat(thrown.violations())
+                .containsExactly(
+                        new Violation("appointments", "appointments(...) was given a null lambda"),
+                        new Violation("settings", "settings(...) was given a null lambda"));
     }
 
     @Test
@@ -113,10 +119,11 @@ class BuildValidationTest {
                 .settings(s -> s.voice(voice))
                 .appointments(a -> a.addScheduleAssignment(s -> s.slotRules(slotRules)));
 
-        assertThat(pathsOf(builder)).containsExactly(
-                "appointments.schedule_assignments[0].slot_rules.list[1]",
-                "appointments.schedule_assignments[0].slot_rules.window",
-                "settings.voice");
+        assertThat(pathsOf(builder))
+                .containsExactly(
+                        "appointments.schedule_assignments[0].slot_rules.list[1]",
+                        "appointments.schedule_assignments[0].slot_rules.window",
+                        "settings.voice");
     }
 
     @Test
@@ -131,7 +138,8 @@ class BuildValidationTest {
 
         assertThat(request.getDescription()).isNull();
         assertThat(request.getStatus()).isNull();
-        assertThat(request.getRoutingRules()).singleElement()
+        assertThat(request.getRoutingRules())
+                .singleElement()
                 .satisfies(rule -> assertThat(rule.getPhrases()).isNull());
     }
 
@@ -148,7 +156,9 @@ class BuildValidationTest {
 
     private static List<String> pathsOf(CreateAgentRequestBuilder builder) {
         InvalidRequestException thrown = catchThrowableOfType(InvalidRequestException.class, builder::build);
-        assertThat(thrown).as("build() should have thrown InvalidRequestException").isNotNull();
+        assertThat(thrown)
+                .as("build() should have thrown InvalidRequestException")
+                .isNotNull();
         return thrown.violations().stream().map(Violation::path).toList();
     }
 }

@@ -34,7 +34,8 @@ class CreateAgentRequestJsonTest {
 
     @Test
     void builderWithoutNameArgumentTakesTheNameFromTheSetter() {
-        CreateAgentRequest request = CreateAgentRequests.builder().name("Support Agent").build();
+        CreateAgentRequest request =
+                CreateAgentRequests.builder().name("Support Agent").build();
 
         assertThat(request.getName()).isEqualTo("Support Agent");
     }

@@ -75,10 +75,14 @@ class DefensiveCopyTest {
 
         assertThat(first).isNotSameAs(second).isEqualTo(second);
         assertThat(first.getGuidelines()).isNotSameAs(second.getGuidelines());
-        assertThat(first.getGuidelines().get(0)).isNotSameAs(second.getGuidelines().get(0));
-        assertThat(first.getSettings().getText()).isNotSameAs(second.getSettings().getText());
-        assertThat(first.getSettings().getText().get("greeting")).isNotSameAs(second.getSettings().getText().get("greeting"));
-        assertThat(first.getRoutingRules().get(0).getPhrases()).isNotSameAs(second.getRoutingRules().get(0).getPhrases());
+        assertThat(first.getGuidelines().get(0))
+                .isNotSameAs(second.getGuidelines().get(0));
+        assertThat(first.getSettings().getText())
+                .isNotSameAs(second.getSettings().getText());
+        assertThat(first.getSettings().getText().get("greeting"))
+                .isNotSameAs(second.getSettings().getText().get("greeting"));
+        assertThat(first.getRoutingRules().get(0).getPhrases())
+                .isNotSameAs(second.getRoutingRules().get(0).getPhrases());
     }
 
     @Test

@@ -33,28 +33,32 @@ class GeneratorFixtureBuildersTest extends SpecDrivenBuildersTest {
 
     @Test
     void aPropertyThatExistsOnlyInTheFixtureHasABuilderMethod() throws Exception {
-        FixtureWidgetRequest widget = FixtureWidgetRequests.builder("Widget").addedInFixture("only here").build();
+        FixtureWidgetRequest widget = FixtureWidgetRequests.builder("Widget")
+                .addedInFixture("only here")
+                .build();
 
         assertThat(widget.getAddedInFixture()).isEqualTo("only here");
-        assertThat(FixtureWidgetRequestBuilder.class.getMethod("addedInFixture", String.class)).isNotNull();
+        assertThat(FixtureWidgetRequestBuilder.class.getMethod("addedInFixture", String.class))
+                .isNotNull();
     }
 
     @Test
     void extensionsShapeTheMethodsAsTheySay() {
         FixtureWidgetRequest widget = FixtureWidgetRequests.builder("Widget")
-                .addPart("first")                                  // x-mihu-item-name + x-mihu-item-shortcut
+                .addPart("first") // x-mihu-item-name + x-mihu-item-shortcut
                 .addPart(p -> p.label("second").position(7))
                 .addPart("third")
-                .addTag("blue")                                    // x-mihu-item-name on a list of strings
-                .addLabelsItem("no item name")                     // the generator's default adder name
-                .addMoodEntry(FixtureMood.CALM)                    // a list of enum values
+                .addTag("blue") // x-mihu-item-name on a list of strings
+                .addLabelsItem("no item name") // the generator's default adder name
+                .addMoodEntry(FixtureMood.CALM) // a list of enum values
                 .homepage(URI.create("https://widgets.example/w")) // x-mihu-java-type
                 .detail(d -> d.label("nested"))
                 .extras(Map.of("anything", true))
                 .build();
 
-        assertThat(widget.getParts()).extracting(p -> p.getLabel() + "@" + p.getPosition())
-                .containsExactly("first@0", "second@7", "third@2");       // x-mihu-auto-order: position
+        assertThat(widget.getParts())
+                .extracting(p -> p.getLabel() + "@" + p.getPosition())
+                .containsExactly("first@0", "second@7", "third@2"); // x-mihu-auto-order: position
         assertThat(widget.getTags()).containsExactly("blue");
         assertThat(widget.getLabels()).containsExactly("no item name");
         assertThat(widget.getMoods()).containsExactly(FixtureMood.CALM);

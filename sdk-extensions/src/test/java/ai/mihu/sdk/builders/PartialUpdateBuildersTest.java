@@ -21,8 +21,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PartialUpdateBuildersTest {
 
     private static final SpecSchemas SPEC = SpecSchemas.ofProjectSpec();
-    private static final java.util.Map<Class<?>, Object> SAMPLES = java.util.Map.of(String.class, "value",
-            Boolean.class, Boolean.TRUE, java.util.UUID.class, java.util.UUID.fromString("7a9e2b1c-4d3f-4e5a-8b6c-0d1e2f3a4b5c"));
+    private static final java.util.Map<Class<?>, Object> SAMPLES = java.util.Map.of(
+            String.class,
+            "value",
+            Boolean.class,
+            Boolean.TRUE,
+            java.util.UUID.class,
+            java.util.UUID.fromString("7a9e2b1c-4d3f-4e5a-8b6c-0d1e2f3a4b5c"));
 
     record Clearable(String schema, SpecSchemas.Property property) {
         @Override
@@ -33,18 +38,23 @@ class PartialUpdateBuildersTest {
 
     static List<String> partialUpdateSchemas() {
         return SPEC.schemaNames().stream()
-                .filter(name -> SPEC.schema(name).path("x-mihu-partial-update").asBoolean(false)).toList();
+                .filter(name -> SPEC.schema(name).path("x-mihu-partial-update").asBoolean(false))
+                .toList();
     }
 
     static Stream<Clearable> clearableProperties() {
-        return partialUpdateSchemas().stream().flatMap(schema -> SPEC.properties(schema).values().stream()
-                .filter(p -> p.schema().path("nullable").asBoolean(false) && !p.isArray()
-                        && SPEC.referencedSchema(p.schema()).isEmpty())
-                .map(p -> new Clearable(schema, p)));
+        return partialUpdateSchemas().stream()
+                .flatMap(schema -> SPEC.properties(schema).values().stream()
+                        .filter(p -> p.schema().path("nullable").asBoolean(false)
+                                && !p.isArray()
+                                && SPEC.referencedSchema(p.schema()).isEmpty())
+                        .map(p -> new Clearable(schema, p)));
     }
 
     private static Object builder(String schema) throws Exception {
-        return Class.forName("ai.mihu.sdk.builders." + schema + "s").getMethod("builder").invoke(null);
+        return Class.forName("ai.mihu.sdk.builders." + schema + "s")
+                .getMethod("builder")
+                .invoke(null);
     }
 
     private static Object clearedOf(Object builder) throws Exception {
@@ -66,7 +76,8 @@ class PartialUpdateBuildersTest {
         Method setter = Arrays.stream(builder.getClass().getMethods())
                 .filter(m -> m.getName().equals(clearable.property().javaName()) && m.getParameterCount() == 1)
                 .filter(m -> SAMPLES.containsKey(m.getParameterTypes()[0]))
-                .findFirst().orElseThrow(() -> new AssertionError("no String, Boolean or UUID setter for " + clearable));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no String, Boolean or UUID setter for " + clearable));
         setter.invoke(builder, SAMPLES.get(setter.getParameterTypes()[0]));
         assertThat(clearedOf(builder)).as(clearable + " set after clearing").isEqualTo(Set.of());
     }
@@ -75,7 +86,8 @@ class PartialUpdateBuildersTest {
     void onlyPartialUpdateBuildersCanClear() {
         assertThat(partialUpdateSchemas()).isNotEmpty();
         for (String schema : SPEC.schemaNames()) {
-            if (!SPEC.schema(schema).path("x-mihu-builder").asBoolean(false) || partialUpdateSchemas().contains(schema)) {
+            if (!SPEC.schema(schema).path("x-mihu-builder").asBoolean(false)
+                    || partialUpdateSchemas().contains(schema)) {
                 continue;
             }
             Class<?> builder;
@@ -85,7 +97,8 @@ class PartialUpdateBuildersTest {
                 throw new AssertionError("no builder for " + schema, e);
             }
             assertThat(Arrays.stream(builder.getMethods()).map(Method::getName).filter(n -> n.startsWith("clear")))
-                    .as(schema + " is not a partial update: nothing to clear").isEmpty();
+                    .as(schema + " is not a partial update: nothing to clear")
+                    .isEmpty();
         }
     }
 }

@@ -28,8 +28,7 @@ final class SalesAgentFixture {
     /** Serialises as the client does: unset properties are left out. */
     static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    private SalesAgentFixture() {
-    }
+    private SalesAgentFixture() {}
 
     static CreateAgentRequestBuilder fullyPopulated() {
         return CreateAgentRequests.builder("Sales Agent")
@@ -61,7 +60,9 @@ final class SalesAgentFixture {
                 .addNote(n -> n.content("Rentals need a deposit.").order(4))
                 .addProcedure(p -> p.name("Book a demo")
                         .description("Collect contact details and book a demo slot.")
-                        .addStep(s -> s.order(1).description("Ask for the caller's email address.").intentUuid(EMAIL_INTENT))
+                        .addStep(s -> s.order(1)
+                                .description("Ask for the caller's email address.")
+                                .intentUuid(EMAIL_INTENT))
                         .addStep(s -> s.order(2).description("Offer the next two free demo slots.")))
                 .addTrainingExample(t -> t.content("Do you rent tents?")
                         .intent("rental_question")

@@ -52,7 +52,9 @@ abstract class SpecDrivenBuildersTest {
 
     @Test
     void theSpecHasRequestSchemasToWalk() {
-        assertThat(SPEC.requestObjectSchemas()).as("object schemas used by request bodies").hasSizeGreaterThan(1);
+        assertThat(SPEC.requestObjectSchemas())
+                .as("object schemas used by request bodies")
+                .hasSizeGreaterThan(1);
     }
 
     @Test
@@ -60,27 +62,33 @@ abstract class SpecDrivenBuildersTest {
         List<String> marked = SPEC.schemaNames().stream()
                 .filter(name -> SPEC.schema(name).path("x-mihu-builder").asBoolean(false))
                 .toList();
-        assertThat(marked).as("schemas with x-mihu-builder: true; mark every schema a request body uses, and only those")
+        assertThat(marked)
+                .as("schemas with x-mihu-builder: true; mark every schema a request body uses, and only those")
                 .containsExactlyInAnyOrderElementsOf(SPEC.requestObjectSchemas());
     }
 
     @TestFactory
     Stream<DynamicTest> everyRequestSchemaHasABuilderAndAnEntryPointWithItsRequiredProperties() {
-        return SPEC.requestObjectSchemas().stream().map(schema -> DynamicTest.dynamicTest(schema, () -> {
-            Class<?> builder = Class.forName(BUILDERS + schema + "Builder");
-            Class<?> entry = Class.forName(BUILDERS + schema + "s");
-            Class<?> model = Class.forName(modelPackage() + schema);
-            assertThat(Modifier.isPublic(builder.getModifiers()) && Modifier.isFinal(builder.getModifiers())).isTrue();
-            assertThat(builder.getMethod("build").getReturnType()).isEqualTo(model);
-            assertThat(entry.getMethod("builder").getReturnType()).isEqualTo(builder);
-            long required = SPEC.properties(schema).values().stream().filter(Property::required).count();
-            if (required > 0) {
-                assertThat(Arrays.stream(entry.getMethods())
-                        .filter(m -> m.getName().equals("builder") && m.getParameterCount() == required))
-                        .as("%ss.builder(...) taking the %d required properties", schema, required)
-                        .hasSize(1);
-            }
-        }));
+        return SPEC.requestObjectSchemas().stream()
+                .map(schema -> DynamicTest.dynamicTest(schema, () -> {
+                    Class<?> builder = Class.forName(BUILDERS + schema + "Builder");
+                    Class<?> entry = Class.forName(BUILDERS + schema + "s");
+                    Class<?> model = Class.forName(modelPackage() + schema);
+                    assertThat(Modifier.isPublic(builder.getModifiers()) && Modifier.isFinal(builder.getModifiers()))
+                            .isTrue();
+                    assertThat(builder.getMethod("build").getReturnType()).isEqualTo(model);
+                    assertThat(entry.getMethod("builder").getReturnType()).isEqualTo(builder);
+                    long required = SPEC.properties(schema).values().stream()
+                            .filter(Property::required)
+                            .count();
+                    if (required > 0) {
+                        assertThat(Arrays.stream(entry.getMethods())
+                                        .filter(m ->
+                                                m.getName().equals("builder") && m.getParameterCount() == required))
+                                .as("%ss.builder(...) taking the %d required properties", schema, required)
+                                .hasSize(1);
+                    }
+                }));
     }
 
     @TestFactory
@@ -92,7 +100,8 @@ abstract class SpecDrivenBuildersTest {
                     Object builder = newBuilder(schema);
                     set(builder, property);
                     JsonNode json = JSON.valueToTree(toModel(builder));
-                    assertThat(sentNames(schema, json)).as("JSON of %s after setting only %s", schema, property.name())
+                    assertThat(sentNames(schema, json))
+                            .as("JSON of %s after setting only %s", schema, property.name())
                             .containsExactly(property.name());
                 }));
             }
@@ -106,9 +115,11 @@ abstract class SpecDrivenBuildersTest {
         for (String schema : SPEC.requestObjectSchemas()) {
             for (Property property : SPEC.properties(schema).values()) {
                 Optional<String> javaType = property.extension("x-mihu-java-type");
-                javaType.ifPresent(type -> tests.add(DynamicTest.dynamicTest(schema + "." + property.name() + "(" + type + ")",
+                javaType.ifPresent(type -> tests.add(DynamicTest.dynamicTest(
+                        schema + "." + property.name() + "(" + type + ")",
                         () -> assertThat(Class.forName(BUILDERS + schema + "Builder")
-                                .getMethod(property.javaName(), Class.forName(type))).isNotNull())));
+                                        .getMethod(property.javaName(), Class.forName(type)))
+                                .isNotNull())));
             }
         }
         return tests.stream();
@@ -116,8 +127,11 @@ abstract class SpecDrivenBuildersTest {
 
     @TestFactory
     Stream<DynamicTest> anUnsetBuilderSendsNoProperty() {
-        return SPEC.requestObjectSchemas().stream().map(schema -> DynamicTest.dynamicTest(schema,
-                () -> assertThat(sentNames(schema, JSON.valueToTree(toModel(newBuilder(schema))))).isEmpty()));
+        return SPEC.requestObjectSchemas().stream()
+                .map(schema -> DynamicTest.dynamicTest(
+                        schema,
+                        () -> assertThat(sentNames(schema, JSON.valueToTree(toModel(newBuilder(schema)))))
+                                .isEmpty()));
     }
 
     @TestFactory
@@ -126,7 +140,8 @@ abstract class SpecDrivenBuildersTest {
         for (String schema : SPEC.requestObjectSchemas()) {
             for (Property property : SPEC.properties(schema).values()) {
                 if (property.required()) {
-                    tests.add(DynamicTest.dynamicTest(schema + "." + property.name(),
+                    tests.add(DynamicTest.dynamicTest(
+                            schema + "." + property.name(),
                             () -> assertThat(violationPaths(newBuilder(schema))).contains(property.name())));
                 }
             }
@@ -141,23 +156,30 @@ abstract class SpecDrivenBuildersTest {
             for (Property property : SPEC.properties(schema).values()) {
                 JsonNode valueSchema = property.isArray() ? property.items() : property.schema();
                 Optional<String> enumSchema = SPEC.enumOf(valueSchema);
-                enumSchema.ifPresent(enumName -> tests.add(DynamicTest.dynamicTest(schema + "." + property.name(), () -> {
-                    Class<?> enumType = Class.forName(modelPackage() + enumName);
-                    String path = property.isArray() ? property.name() + "[0]" : property.name();
+                enumSchema.ifPresent(enumName ->
+                        tests.add(DynamicTest.dynamicTest(schema + "." + property.name(), () -> {
+                            Class<?> enumType = Class.forName(modelPackage() + enumName);
+                            String path = property.isArray() ? property.name() + "[0]" : property.name();
 
-                    Object misspelt = enumType.getMethod("of", String.class).invoke(null, "not_a_value_of_" + enumName);
-                    Object builder = newBuilder(schema);
-                    setEnum(builder, property, misspelt);
-                    assertThat(violationPaths(builder)).as("a value built with of(...) that the SDK does not know").contains(path);
+                            Object misspelt =
+                                    enumType.getMethod("of", String.class).invoke(null, "not_a_value_of_" + enumName);
+                            Object builder = newBuilder(schema);
+                            setEnum(builder, property, misspelt);
+                            assertThat(violationPaths(builder))
+                                    .as("a value built with of(...) that the SDK does not know")
+                                    .contains(path);
 
-                    Object received = JSON.readValue("\"value_from_a_newer_server\"", enumType);
-                    assertThat(((ExtensibleEnum) received).isDecoded()).isTrue();
-                    builder = newBuilder(schema);
-                    setEnum(builder, property, received);
-                    assertThat(violationPaths(builder)).as("a value received from the server").doesNotContain(path);
-                    JsonNode sent = JSON.valueToTree(toModel(builder)).get(property.name());
-                    assertThat(property.isArray() ? sent.get(0).asText() : sent.asText()).isEqualTo("value_from_a_newer_server");
-                })));
+                            Object received = JSON.readValue("\"value_from_a_newer_server\"", enumType);
+                            assertThat(((ExtensibleEnum) received).isDecoded()).isTrue();
+                            builder = newBuilder(schema);
+                            setEnum(builder, property, received);
+                            assertThat(violationPaths(builder))
+                                    .as("a value received from the server")
+                                    .doesNotContain(path);
+                            JsonNode sent = JSON.valueToTree(toModel(builder)).get(property.name());
+                            assertThat(property.isArray() ? sent.get(0).asText() : sent.asText())
+                                    .isEqualTo("value_from_a_newer_server");
+                        })));
             }
         }
         return tests.stream();
@@ -177,14 +199,18 @@ abstract class SpecDrivenBuildersTest {
         if (property.isArray()) {
             Optional<String> item = SPEC.referencedSchema(property.items());
             if (item.isPresent() && !SPEC.isEnum(item.get())) {
-                Consumer<Object> describeNothing = itemBuilder -> { };
+                Consumer<Object> describeNothing = itemBuilder -> {};
                 invoke(builder, property.adderName(), Consumer.class, describeNothing);
             } else {
                 Method adder = method(builder.getClass(), property.adderName(), 1);
-                invoke(builder, property.adderName(), adder.getParameterTypes()[0], sample(adder.getParameterTypes()[0]));
+                invoke(
+                        builder,
+                        property.adderName(),
+                        adder.getParameterTypes()[0],
+                        sample(adder.getParameterTypes()[0]));
             }
         } else if (referenced.isPresent() && !SPEC.isEnum(referenced.get())) {
-            Consumer<Object> describeNothing = nestedBuilder -> { };
+            Consumer<Object> describeNothing = nestedBuilder -> {};
             invoke(builder, property.javaName(), Consumer.class, describeNothing);
         } else if (property.isFreeFormObject()) {
             invoke(builder, property.javaName(), Map.class, Map.of("key", "value"));
@@ -202,7 +228,8 @@ abstract class SpecDrivenBuildersTest {
                 .filter(m -> m.getName().equals(property.javaName()) && m.getParameterCount() == 1)
                 .filter(m -> m.getParameterTypes()[0] != overloadType)
                 .findFirst()
-                .orElseThrow(() -> new AssertionError(builderType.getSimpleName() + " has no setter " + property.javaName()));
+                .orElseThrow(() ->
+                        new AssertionError(builderType.getSimpleName() + " has no setter " + property.javaName()));
     }
 
     private static Object sample(Class<?> type) throws Exception {
@@ -229,7 +256,8 @@ abstract class SpecDrivenBuildersTest {
     }
 
     private static Object newBuilder(String schema) throws Exception {
-        Constructor<?> constructor = Class.forName(BUILDERS + schema + "Builder").getDeclaredConstructor();
+        Constructor<?> constructor =
+                Class.forName(BUILDERS + schema + "Builder").getDeclaredConstructor();
         return constructor.newInstance();
     }
 
@@ -260,16 +288,20 @@ abstract class SpecDrivenBuildersTest {
     }
 
     private static boolean onlyOverload(Class<?> type, String name) {
-        return Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(name)).count() == 1;
+        return Arrays.stream(type.getMethods())
+                        .filter(m -> m.getName().equals(name))
+                        .count()
+                == 1;
     }
 
     private static void invoke(Object builder, String name, Class<?> parameter, Object value) throws Exception {
         Method method = Arrays.stream(builder.getClass().getMethods())
-                .filter(m -> m.getName().equals(name) && m.getParameterCount() == 1
+                .filter(m -> m.getName().equals(name)
+                        && m.getParameterCount() == 1
                         && m.getParameterTypes()[0].isAssignableFrom(parameter))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError(builder.getClass().getSimpleName() + " has no method "
-                        + name + "(" + parameter.getSimpleName() + ")"));
+                .orElseThrow(() -> new AssertionError(builder.getClass().getSimpleName() + " has no method " + name
+                        + "(" + parameter.getSimpleName() + ")"));
         Object returned = method.invoke(builder, value);
         assertThat(returned).as("%s returns the builder", name).isSameAs(builder);
     }

@@ -17,16 +17,22 @@ class TypedSettersTest {
 
     @Test
     void timezoneFromZoneIdIsSentAsItsIanaName() {
-        assertThat(builder().timezone(ZoneId.of("Europe/Istanbul")).build().getTimezone()).isEqualTo("Europe/Istanbul");
+        assertThat(builder().timezone(ZoneId.of("Europe/Istanbul")).build().getTimezone())
+                .isEqualTo("Europe/Istanbul");
         assertThat(builder().timezone(ZoneId.of("UTC")).build().getTimezone()).isEqualTo("UTC");
-        assertThat(builder().timezone(ZoneId.of("America/Argentina/Buenos_Aires")).build().getTimezone())
+        assertThat(builder()
+                        .timezone(ZoneId.of("America/Argentina/Buenos_Aires"))
+                        .build()
+                        .getTimezone())
                 .isEqualTo("America/Argentina/Buenos_Aires");
     }
 
     @Test
     void timezoneRejectsFixedOffsetsBecauseTheyAreNotIanaZones() {
-        for (ZoneId offset : new ZoneId[] {ZoneOffset.ofHours(3), ZoneOffset.UTC, ZoneId.of("GMT+3"), ZoneId.of("UTC-05:30")}) {
-            InvalidRequestException thrown = catchThrowableOfType(InvalidRequestException.class,
+        for (ZoneId offset :
+                new ZoneId[] {ZoneOffset.ofHours(3), ZoneOffset.UTC, ZoneId.of("GMT+3"), ZoneId.of("UTC-05:30")}) {
+            InvalidRequestException thrown = catchThrowableOfType(
+                    InvalidRequestException.class,
                     () -> builder().timezone(offset).build());
             assertThat(thrown).as("timezone(%s)", offset).isNotNull();
             assertThat(thrown.violations()).singleElement().satisfies(v -> {
@@ -38,7 +44,10 @@ class TypedSettersTest {
 
     @Test
     void laterTimezoneCallReplacesARejectedOne() {
-        CreateAgentRequest request = builder().timezone(ZoneOffset.ofHours(3)).timezone("Europe/Istanbul").build();
+        CreateAgentRequest request = builder()
+                .timezone(ZoneOffset.ofHours(3))
+                .timezone("Europe/Istanbul")
+                .build();
 
         assertThat(request.getTimezone()).isEqualTo("Europe/Istanbul");
     }
@@ -51,15 +60,22 @@ class TypedSettersTest {
     @Test
     void languageFromLocaleIsSentAsItsBcp47Tag() {
         assertThat(builder().language(Locale.ENGLISH).build().getLanguage()).isEqualTo("en");
-        assertThat(builder().language(Locale.forLanguageTag("pt-BR")).build().getLanguage()).isEqualTo("pt-BR");
-        assertThat(builder().language(Locale.forLanguageTag("zh-Hant-TW")).build().getLanguage()).isEqualTo("zh-Hant-TW");
-        assertThat(builder().language(new Locale("tr", "TR")).build().getLanguage()).isEqualTo("tr-TR");
+        assertThat(builder().language(Locale.forLanguageTag("pt-BR")).build().getLanguage())
+                .isEqualTo("pt-BR");
+        assertThat(builder()
+                        .language(Locale.forLanguageTag("zh-Hant-TW"))
+                        .build()
+                        .getLanguage())
+                .isEqualTo("zh-Hant-TW");
+        assertThat(builder().language(new Locale("tr", "TR")).build().getLanguage())
+                .isEqualTo("tr-TR");
     }
 
     @Test
     void languageRejectsALocaleWithoutALanguageInsteadOfSendingUnd() {
         for (Locale noLanguage : new Locale[] {Locale.ROOT, new Locale("", "US")}) {
-            InvalidRequestException thrown = catchThrowableOfType(InvalidRequestException.class,
+            InvalidRequestException thrown = catchThrowableOfType(
+                    InvalidRequestException.class,
                     () -> builder().language(noLanguage).build());
             assertThat(thrown).as("language(%s)", noLanguage.toLanguageTag()).isNotNull();
             assertThat(thrown.violations()).extracting(Violation::path).containsExactly("language");
@@ -69,8 +85,18 @@ class TypedSettersTest {
 
     @Test
     void laterLanguageCallReplacesARejectedOne() {
-        assertThat(builder().language(Locale.ROOT).language(Locale.GERMAN).build().getLanguage()).isEqualTo("de");
-        assertThat(builder().language(Locale.ROOT).language((Locale) null).build().getLanguage()).isNull();
+        assertThat(builder()
+                        .language(Locale.ROOT)
+                        .language(Locale.GERMAN)
+                        .build()
+                        .getLanguage())
+                .isEqualTo("de");
+        assertThat(builder()
+                        .language(Locale.ROOT)
+                        .language((Locale) null)
+                        .build()
+                        .getLanguage())
+                .isNull();
     }
 
     @Test
@@ -80,10 +106,14 @@ class TypedSettersTest {
 
     @Test
     void customLlmUrlFromUriMustBeAbsolute() {
-        assertThat(builder().customLlmUrl(URI.create("https://llm.example.com/v1/chat")).build().getCustomLlmUrl())
+        assertThat(builder()
+                        .customLlmUrl(URI.create("https://llm.example.com/v1/chat"))
+                        .build()
+                        .getCustomLlmUrl())
                 .isEqualTo("https://llm.example.com/v1/chat");
 
-        InvalidRequestException thrown = catchThrowableOfType(InvalidRequestException.class,
+        InvalidRequestException thrown = catchThrowableOfType(
+                InvalidRequestException.class,
                 () -> builder().customLlmUrl(URI.create("/v1/chat")).build());
         assertThat(thrown.violations()).extracting(Violation::path).containsExactly("custom_llm_url");
     }

@@ -28,6 +28,7 @@ class GeneratorFixtureEnumsTest extends SpecDrivenEnumsTest {
     void aValueThatExistsOnlyInTheFixtureHasAConstant() {
         assertThat(FixtureMood.ADDED_VALUE.value()).isEqualTo("added_value");
         assertThat(FixtureMood.ADDED_VALUE.known()).isEqualTo(FixtureMood.Known.ADDED_VALUE);
-        assertThat(FixtureMood.values()).containsExactly(FixtureMood.CALM, FixtureMood.EXCITED, FixtureMood.ADDED_VALUE);
+        assertThat(FixtureMood.values())
+                .containsExactly(FixtureMood.CALM, FixtureMood.EXCITED, FixtureMood.ADDED_VALUE);
     }
 }

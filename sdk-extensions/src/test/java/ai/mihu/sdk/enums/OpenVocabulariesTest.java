@@ -50,22 +50,30 @@ class OpenVocabulariesTest {
                     .collect(Collectors.toSet());
             Method known = type.getMethod("known");
             assertThat(constants).as("constants of %s", type.getSimpleName()).isEqualTo(vocabulary.getValue());
-            assertThat(known.invoke(null)).as("%s.known()", type.getSimpleName()).isEqualTo(vocabulary.getValue());
+            assertThat(known.invoke(null))
+                    .as("%s.known()", type.getSimpleName())
+                    .isEqualTo(vocabulary.getValue());
         }
     }
 
     @Test
     void vocabularyClassesCannotBeInstantiatedOrExtended() {
         for (Class<?> type : DOCUMENTED.keySet()) {
-            assertThat(Modifier.isFinal(type.getModifiers())).as("%s is final", type.getSimpleName()).isTrue();
-            assertThat(type.getDeclaredConstructors()).allSatisfy(c ->
-                    assertThat(Modifier.isPrivate(c.getModifiers())).as("%s constructor", type.getSimpleName()).isTrue());
+            assertThat(Modifier.isFinal(type.getModifiers()))
+                    .as("%s is final", type.getSimpleName())
+                    .isTrue();
+            assertThat(type.getDeclaredConstructors())
+                    .allSatisfy(c -> assertThat(Modifier.isPrivate(c.getModifiers()))
+                            .as("%s constructor", type.getSimpleName())
+                            .isTrue());
         }
     }
 
     private static boolean isPublicStringConstant(Field field) {
         int modifiers = field.getModifiers();
-        return Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
+        return Modifier.isPublic(modifiers)
+                && Modifier.isStatic(modifiers)
+                && Modifier.isFinal(modifiers)
                 && field.getType() == String.class;
     }
 

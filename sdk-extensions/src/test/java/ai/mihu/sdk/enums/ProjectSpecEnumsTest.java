@@ -22,7 +22,8 @@ class ProjectSpecEnumsTest extends SpecDrivenEnumsTest {
         Locale.setDefault(Locale.forLanguageTag("tr-TR"));
         try {
             // Under a Turkish locale "I" lower-cases to a dotless "ı"; IN_PROGRESS must still parse.
-            assertThat(parse(AgentStatus.class, "IN_PROGRESS")).map(v -> ((ExtensibleEnum) v).value())
+            assertThat(parse(AgentStatus.class, "IN_PROGRESS"))
+                    .map(v -> ((ExtensibleEnum) v).value())
                     .contains("in_progress");
         } finally {
             Locale.setDefault(previous);
@@ -31,7 +32,8 @@ class ProjectSpecEnumsTest extends SpecDrivenEnumsTest {
 
     @Test
     void aSwitchOnKnownReachesTheUnknownCaseForAValueAddedLater() throws Exception {
-        AgentStatus archived = new com.fasterxml.jackson.databind.ObjectMapper().readValue("\"archived\"", AgentStatus.class);
+        AgentStatus archived =
+                new com.fasterxml.jackson.databind.ObjectMapper().readValue("\"archived\"", AgentStatus.class);
         String outcome = switch (archived.known()) {
             case PENDING -> "pending";
             case UNKNOWN -> "unknown: " + archived.value();

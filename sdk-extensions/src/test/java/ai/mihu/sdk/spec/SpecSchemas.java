@@ -88,13 +88,14 @@ public final class SpecSchemas {
     public Set<String> requestSchemas() {
         Set<String> found = new LinkedHashSet<>();
         Deque<JsonNode> pending = new ArrayDeque<>();
-        root.path("paths").forEach(path -> path.forEach(operation -> {
-            JsonNode body = operation.path("requestBody");
-            if (body.has("$ref")) {
-                body = resolve(body.get("$ref").asText());
-            }
-            body.path("content").forEach(media -> pending.add(media.path("schema")));
-        }));
+        root.path("paths")
+                .forEach(path -> path.forEach(operation -> {
+                    JsonNode body = operation.path("requestBody");
+                    if (body.has("$ref")) {
+                        body = resolve(body.get("$ref").asText());
+                    }
+                    body.path("content").forEach(media -> pending.add(media.path("schema")));
+                }));
         while (!pending.isEmpty()) {
             JsonNode schema = pending.pop();
             if (schema.has("$ref")) {
@@ -137,7 +138,8 @@ public final class SpecSchemas {
         Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            properties.put(field.getKey(), new Property(field.getKey(), field.getValue(), required.contains(field.getKey())));
+            properties.put(
+                    field.getKey(), new Property(field.getKey(), field.getValue(), required.contains(field.getKey())));
         }
         return properties;
     }
@@ -236,7 +238,8 @@ public final class SpecSchemas {
 
         /** The name of the builder method that appends an item to this list property. */
         public String adderName() {
-            return "add" + extension("x-mihu-item-name").map(SpecSchemas::pascal).orElse(pascal(name) + "Item");
+            return "add"
+                    + extension("x-mihu-item-name").map(SpecSchemas::pascal).orElse(pascal(name) + "Item");
         }
     }
 }

@@ -2,9 +2,9 @@ package ai.mihu.sdk.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.mihu.sdk.errors.InvalidRequestException;
 import ai.mihu.sdk.model.CreateAgentRequest;
 import ai.mihu.sdk.model.GuardRuleInput;
-import ai.mihu.sdk.errors.InvalidRequestException;
 import ai.mihu.sdk.model.ProcedureInput;
 import ai.mihu.sdk.model.ProcedureStep;
 import jakarta.validation.ElementKind;
@@ -22,9 +22,11 @@ class CascadeOnlyIntoConstrainedTest {
 
     @BeforeEach
     void useTheValidatorsMetadata() {
-        Validator validator = Validation.byDefaultProvider().configure()
+        Validator validator = Validation.byDefaultProvider()
+                .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
+                .buildValidatorFactory()
+                .getValidator();
         cascades.useMetadataOf(validator);
     }
 
@@ -56,7 +58,8 @@ class CascadeOnlyIntoConstrainedTest {
 
     @Test
     void aProblemInsideAModelWhoseCascadeIsKeptIsStillReported() {
-        CreateAgentRequest request = new CreateAgentRequest().name("Sales Agent")
+        CreateAgentRequest request = new CreateAgentRequest()
+                .name("Sales Agent")
                 .procedures(java.util.List.of(new ProcedureInput().steps(java.util.List.of(new ProcedureStep()))));
 
         assertThat(RequestValidator.validate(request))
@@ -71,8 +74,8 @@ class CascadeOnlyIntoConstrainedTest {
     }
 
     private boolean cascadable(Object bean, String property) {
-        return cascades.isCascadable(bean, new PropertyNode(property), CreateAgentRequest.class, null,
-                ElementType.METHOD);
+        return cascades.isCascadable(
+                bean, new PropertyNode(property), CreateAgentRequest.class, null, ElementType.METHOD);
     }
 
     /** The node Hibernate Validator passes for a bean property. */

@@ -20,7 +20,8 @@ class RequestValidatorTest {
 
     @Test
     void acceptsMinimalRequest() {
-        assertThat(RequestValidator.validate(new CreateAgentRequest().name("Sales Agent"))).isEmpty();
+        assertThat(RequestValidator.validate(new CreateAgentRequest().name("Sales Agent")))
+                .isEmpty();
     }
 
     @Test
@@ -70,7 +71,8 @@ class RequestValidatorTest {
     void rejectsNullListItems() {
         List<GuidelineInput> guidelines = new ArrayList<>();
         guidelines.add(null);
-        CreateAgentRequest request = new CreateAgentRequest().name("Sales Agent").guidelines(guidelines);
+        CreateAgentRequest request =
+                new CreateAgentRequest().name("Sales Agent").guidelines(guidelines);
 
         assertThat(RequestValidator.validate(request))
                 .extracting(Violation::path)
@@ -85,7 +87,8 @@ class RequestValidatorTest {
         List<ProcedureStep> steps = new ArrayList<>();
         steps.add(new ProcedureStep().order(1).description("Ask for the email."));
         steps.add(null);
-        CreateAgentRequest request = new CreateAgentRequest().name("Sales Agent")
+        CreateAgentRequest request = new CreateAgentRequest()
+                .name("Sales Agent")
                 .addProceduresItem(new ProcedureInput().name("Book a demo").steps(steps))
                 .addRoutingRulesItem(new RoutingRuleInput().phrases(phrases))
                 .addGuardRulesItem(new GuardRuleInput().name("Rule").thenAction(GuardRuleAction.FORWARD))
@@ -106,12 +109,14 @@ class RequestValidatorTest {
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("name:")
                 .hasMessageContaining("guard_rules[0].then_action:")
-                .satisfies(e -> assertThat(((InvalidRequestException) e).violations()).hasSize(2));
+                .satisfies(e ->
+                        assertThat(((InvalidRequestException) e).violations()).hasSize(2));
     }
 
     @Test
     void rejectsNullRequest() {
-        assertThat(RequestValidator.validate(null)).extracting(Violation::message)
+        assertThat(RequestValidator.validate(null))
+                .extracting(Violation::message)
                 .containsExactly("the request must not be null");
     }
 }

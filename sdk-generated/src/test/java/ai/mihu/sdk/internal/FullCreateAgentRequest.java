@@ -26,8 +26,7 @@ final class FullCreateAgentRequest {
 
     static final String EXPECTED_JSON = "/wire/full-create-agent-request.json";
 
-    private FullCreateAgentRequest() {
-    }
+    private FullCreateAgentRequest() {}
 
     static CreateAgentRequest build() {
         return new CreateAgentRequest()
@@ -56,9 +55,14 @@ final class FullCreateAgentRequest {
                         .putVoiceItem("pitch", 1.5)
                         .putTextItem("max_reply_chars", 400)
                         .putTextItem("emoji", false))
-                .addGuidelinesItem(new GuidelineInput().content("Greet the caller by name.").order(0))
-                .addGuidelinesItem(new GuidelineInput().content("Keep answers short.").order(1))
-                .addNotesItem(new NoteInput().content("The spring catalogue ships on 1 March.").order(2))
+                .addGuidelinesItem(new GuidelineInput()
+                        .content("Greet the caller by name.")
+                        .order(0))
+                .addGuidelinesItem(
+                        new GuidelineInput().content("Keep answers short.").order(1))
+                .addNotesItem(new NoteInput()
+                        .content("The spring catalogue ships on 1 March.")
+                        .order(2))
                 .addProceduresItem(new ProcedureInput()
                         .name("Book a demo")
                         .description("Collect contact details and book a slot.")

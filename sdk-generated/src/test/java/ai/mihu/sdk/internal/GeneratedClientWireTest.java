@@ -75,12 +75,14 @@ class GeneratedClientWireTest {
     void leavesUnsetFieldsOutOfTheBodyInsteadOfSendingNullsOrEmptyLists() {
         respondWith(201, JsonTrees.resource(REFERENCE_RESPONSE));
 
-        client.agents().createAgent(new CreateAgentRequest()
-                .name("Sales Agent")
-                .addGuidelinesItem(new GuidelineInput().content("Greet the caller by name.")));
+        client.agents()
+                .createAgent(new CreateAgentRequest()
+                        .name("Sales Agent")
+                        .addGuidelinesItem(new GuidelineInput().content("Greet the caller by name.")));
 
-        assertThat(sentBody()).isEqualTo(JsonTrees.parse(
-                "{\"name\":\"Sales Agent\",\"guidelines\":[{\"content\":\"Greet the caller by name.\"}]}"));
+        assertThat(sentBody())
+                .isEqualTo(JsonTrees.parse(
+                        "{\"name\":\"Sales Agent\",\"guidelines\":[{\"content\":\"Greet the caller by name.\"}]}"));
         assertThat(sentRequest().getBodyAsString()).doesNotContain("null").doesNotContain("[]");
     }
 
@@ -90,10 +92,12 @@ class GeneratedClientWireTest {
 
         client.agents().createAgent(new CreateAgentRequest().name("Sales Agent"));
 
-        SERVER.verify(1, postRequestedFor(urlEqualTo(PATH))
-                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
-                .withHeader("Content-Type", equalTo("application/json"))
-                .withHeader("Accept", equalTo("application/json")));
+        SERVER.verify(
+                1,
+                postRequestedFor(urlEqualTo(PATH))
+                        .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                        .withHeader("Content-Type", equalTo("application/json"))
+                        .withHeader("Accept", equalTo("application/json")));
     }
 
     @ParameterizedTest(name = "HTTP {0}")
@@ -108,13 +112,18 @@ class GeneratedClientWireTest {
         assertThat(JsonTrees.sameJson(roundTrip, JsonTrees.parse(reference)))
                 .as("re-serialised response%n%s%nequals the reference%n%s", roundTrip.toPrettyString(), reference)
                 .isTrue();
-        assertThat(nullGetters(response.getData())).as("Agent properties left null").isEmpty();
-        assertThat(response.getData().getAgentUuid()).isEqualTo(UUID.fromString("3c90c3cc-0d44-4b50-8888-8dd25736052a"));
+        assertThat(nullGetters(response.getData()))
+                .as("Agent properties left null")
+                .isEmpty();
+        assertThat(response.getData().getAgentUuid())
+                .isEqualTo(UUID.fromString("3c90c3cc-0d44-4b50-8888-8dd25736052a"));
         assertThat(response.getData().getStatus()).isEqualTo(AgentStatus.PENDING);
         assertThat(response.getData().getSpeed()).isEqualTo("<string>");
         assertThat(response.getData().getCreatedAt()).isEqualTo(OffsetDateTime.parse("2023-11-07T05:31:56Z"));
-        assertThat(response.getData().getIntents().get(0).getConfidenceThreshold()).isEqualTo(123.0);
-        assertThat(response.getData().getWebhooks().get(0).getEvents()).containsExactly(WebhookEvent.CONVERSATION_STATUS);
+        assertThat(response.getData().getIntents().get(0).getConfidenceThreshold())
+                .isEqualTo(123.0);
+        assertThat(response.getData().getWebhooks().get(0).getEvents())
+                .containsExactly(WebhookEvent.CONVERSATION_STATUS);
         assertThat(response.getData().getGuardRules().get(0).getThenAction()).isEqualTo(GuardRuleAction.FORWARD);
     }
 
@@ -134,9 +143,16 @@ class GeneratedClientWireTest {
         assertThat(status.known()).isEqualTo(AgentStatus.Known.UNKNOWN);
         assertThat(status.isKnown()).isFalse();
         assertThat(status.isDecoded()).isTrue();
-        assertThat(response.getData().getRoutingRules().get(0).getDetectionMode().value()).isEqualTo("semantic");
-        assertThat(response.getData().getGuardRules().get(0).getThenAction().value()).isEqualTo("escalate");
-        assertThat(response.getData().getWebhooks().get(0).getEvents()).extracting(WebhookEvent::value)
+        assertThat(response.getData()
+                        .getRoutingRules()
+                        .get(0)
+                        .getDetectionMode()
+                        .value())
+                .isEqualTo("semantic");
+        assertThat(response.getData().getGuardRules().get(0).getThenAction().value())
+                .isEqualTo("escalate");
+        assertThat(response.getData().getWebhooks().get(0).getEvents())
+                .extracting(WebhookEvent::value)
                 .containsExactly("call_recording_ready");
         assertThat(response.getData().getName()).isEqualTo("<string>");
 
@@ -162,10 +178,11 @@ class GeneratedClientWireTest {
     }
 
     private static void respondWith(int status, String body) {
-        SERVER.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(body)));
+        SERVER.stubFor(post(urlEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
     }
 
     private static LoggedRequest sentRequest() {

@@ -28,8 +28,7 @@ final class JsonTrees {
         return 1;
     };
 
-    private JsonTrees() {
-    }
+    private JsonTrees() {}
 
     /** Whether two trees hold the same JSON, numbers compared by value. */
     static boolean sameJson(JsonNode left, JsonNode right) {

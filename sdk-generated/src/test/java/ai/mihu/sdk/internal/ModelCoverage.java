@@ -17,8 +17,7 @@ final class ModelCoverage {
 
     private static final String MODEL_PACKAGE = "ai.mihu.sdk.model";
 
-    private ModelCoverage() {
-    }
+    private ModelCoverage() {}
 
     /**
      * JSON paths of the model's properties that are absent, null, or (for lists and maps)
@@ -45,7 +44,8 @@ final class ModelCoverage {
             Type type = getter.getGenericReturnType();
             if (isModel(type)) {
                 collect((Class<?>) type, value, at, gaps);
-            } else if (type instanceof ParameterizedType list && list.getRawType() == List.class
+            } else if (type instanceof ParameterizedType list
+                    && list.getRawType() == List.class
                     && isModel(list.getActualTypeArguments()[0])) {
                 for (int i = 0; i < value.size(); i++) {
                     collect((Class<?>) list.getActualTypeArguments()[0], value.get(i), at + "/" + i, gaps);
@@ -57,7 +57,9 @@ final class ModelCoverage {
     }
 
     private static boolean isModel(Type type) {
-        return type instanceof Class<?> cls && !cls.isEnum() && !ai.mihu.sdk.model.ExtensibleEnum.class.isAssignableFrom(cls)
+        return type instanceof Class<?> cls
+                && !cls.isEnum()
+                && !ai.mihu.sdk.model.ExtensibleEnum.class.isAssignableFrom(cls)
                 && cls.getPackageName().equals(MODEL_PACKAGE);
     }
 }

@@ -14,44 +14,48 @@ import java.util.UUID;
  */
 final class ChannelOperations {
 
-  private final Tenant tenant;
+    private final Tenant tenant;
 
-  ChannelOperations(Tenant tenant) {
-    this.tenant = tenant;
-  }
+    ChannelOperations(Tenant tenant) {
+        this.tenant = tenant;
+    }
 
-  /** Answers the agent in {@code data.agent}. */
-  OperationHandler provisionCall() {
-    return call -> {
-      ObjectNode data = MockMihuJson.MAPPER.createObjectNode();
-      data.set("agent", tenant.agent(call.agentUuid()));
-      return OperationResult.ok("Call channel provisioned successfully", data);
-    };
-  }
+    /** Answers the agent in {@code data.agent}. */
+    OperationHandler provisionCall() {
+        return call -> {
+            ObjectNode data = MockMihuJson.MAPPER.createObjectNode();
+            data.set("agent", tenant.agent(call.agentUuid()));
+            return OperationResult.ok("Call channel provisioned successfully", data);
+        };
+    }
 
-  /** Answers the agent and the connection assigned to it. */
-  OperationHandler assignSipTrunk() {
-    return call -> {
-      UUID agentUuid = call.agentUuid();
-      tenant.agent(agentUuid);
-      ObjectNode data = MockMihuJson.MAPPER.createObjectNode().put("agent_uuid", agentUuid.toString());
-      data.set("connection_uuid", call.body().get("connection_uuid"));
-      return OperationResult.ok("SIP trunk assigned successfully", data);
-    };
-  }
+    /** Answers the agent and the connection assigned to it. */
+    OperationHandler assignSipTrunk() {
+        return call -> {
+            UUID agentUuid = call.agentUuid();
+            tenant.agent(agentUuid);
+            ObjectNode data = MockMihuJson.MAPPER.createObjectNode().put("agent_uuid", agentUuid.toString());
+            data.set("connection_uuid", call.body().get("connection_uuid"));
+            return OperationResult.ok("SIP trunk assigned successfully", data);
+        };
+    }
 
-  /** Answers the number with the channel sent bound to the agent. */
-  OperationHandler assignPhoneNumberTrunk() {
-    return call -> {
-      String agentText = call.body().path("agent_uuid").asText();
-      ObjectNode agent = Uuids.parse(agentText).flatMap(tenant::find).orElseThrow(() -> ApiError.invalidField(
-          "agent_uuid", "No agent has the uuid " + agentText + " in this tenant."));
-      ObjectNode data = MockMihuJson.MAPPER.createObjectNode();
-      data.set("number", call.body().get("phone_number"));
-      ObjectNode channel = data.putObject("channels").putObject(call.body().path("channel").asText());
-      channel.put("bound", true).put("agent_uuid", agent.path("agent_uuid").asText());
-      channel.set("agent_name", agent.get("name"));
-      return OperationResult.ok("Trunk assigned successfully", data);
-    };
-  }
+    /** Answers the number with the channel sent bound to the agent. */
+    OperationHandler assignPhoneNumberTrunk() {
+        return call -> {
+            String agentText = call.body().path("agent_uuid").asText();
+            ObjectNode agent = Uuids.parse(agentText)
+                    .flatMap(tenant::find)
+                    .orElseThrow(() -> ApiError.invalidField(
+                            "agent_uuid", "No agent has the uuid " + agentText + " in this tenant."));
+            ObjectNode data = MockMihuJson.MAPPER.createObjectNode();
+            data.set("number", call.body().get("phone_number"));
+            ObjectNode channel = data.putObject("channels")
+                    .putObject(call.body().path("channel").asText());
+            channel.put("bound", true)
+                    .put("agent_uuid", agent.path("agent_uuid").asText());
+            channel.set("agent_name", agent.get("name"));
+            return OperationResult.ok("Trunk assigned successfully", data);
+        };
+    }
 }

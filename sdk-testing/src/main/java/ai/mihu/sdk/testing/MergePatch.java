@@ -11,28 +11,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class MergePatch {
 
-  private MergePatch() {}
+    private MergePatch() {}
 
-  /**
-   * Changes {@code target} in place.
-   *
-   * @param target the stored object, a copy the caller owns
-   * @param patch the properties sent
-   */
-  static void apply(ObjectNode target, JsonNode patch) {
-    patch.properties().forEach(entry -> applyProperty(target, entry.getKey(), entry.getValue()));
-  }
-
-  /** Changes one property of {@code target} as a merge patch sending {@code value} for it would. */
-  static void applyProperty(ObjectNode target, String name, JsonNode value) {
-    if (value.isNull()) {
-      target.remove(name);
-    } else if (value.isObject()) {
-      JsonNode current = target.get(name);
-      ObjectNode merged = current != null && current.isObject() ? (ObjectNode) current : target.putObject(name);
-      apply(merged, value);
-    } else {
-      target.set(name, value.deepCopy());
+    /**
+     * Changes {@code target} in place.
+     *
+     * @param target the stored object, a copy the caller owns
+     * @param patch the properties sent
+     */
+    static void apply(ObjectNode target, JsonNode patch) {
+        patch.properties().forEach(entry -> applyProperty(target, entry.getKey(), entry.getValue()));
     }
-  }
+
+    /** Changes one property of {@code target} as a merge patch sending {@code value} for it would. */
+    static void applyProperty(ObjectNode target, String name, JsonNode value) {
+        if (value.isNull()) {
+            target.remove(name);
+        } else if (value.isObject()) {
+            JsonNode current = target.get(name);
+            ObjectNode merged = current != null && current.isObject() ? (ObjectNode) current : target.putObject(name);
+            apply(merged, value);
+        } else {
+            target.set(name, value.deepCopy());
+        }
+    }
 }

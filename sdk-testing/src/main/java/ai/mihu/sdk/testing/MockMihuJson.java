@@ -15,56 +15,58 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 final class MockMihuJson {
 
-  /** Reads requests and writes responses; undeclared request properties are ignored, as the spec allows. */
-  static final ObjectMapper MAPPER = baseBuilder().build();
+    /** Reads requests and writes responses; undeclared request properties are ignored, as the spec allows. */
+    static final ObjectMapper MAPPER = baseBuilder().build();
 
-  /**
-   * Copies a create request into an agent. It fails on a property the agent lacks, so a spec change
-   * that adds a request field without a matching response field is noticed instead of dropped.
-   */
-  static final ObjectMapper STRICT_MAPPER =
-      baseBuilder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    /**
+     * Copies a create request into an agent. It fails on a property the agent lacks, so a spec change
+     * that adds a request field without a matching response field is noticed instead of dropped.
+     */
+    static final ObjectMapper STRICT_MAPPER = baseBuilder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
-  private MockMihuJson() {}
+    private MockMihuJson() {}
 
-  private static JsonMapper.Builder baseBuilder() {
-    return JsonMapper.builder()
-        .addModule(new JavaTimeModule())
-        .defaultPropertyInclusion(
-            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        // "{...} trailing garbage" is not valid JSON, even if it starts with an object.
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  }
-
-  /** Writes a model as UTF-8 JSON; the models are plain data, so this cannot fail in practice. */
-  static byte[] write(Object value) {
-    try {
-      return MAPPER.writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Could not write " + value.getClass().getSimpleName() + " as JSON", e);
+    private static JsonMapper.Builder baseBuilder() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // "{...} trailing garbage" is not valid JSON, even if it starts with an object.
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
-  }
 
-  /**
-   * Checks that a JSON tree the mock is about to store reads as a model with nothing left over.
-   *
-   * @throws IllegalStateException if it does not: the contract accepted a request the models
-   *     cannot hold (a request property without a response counterpart), reported instead of
-   *     being dropped
-   */
-  static void requireShapeOf(JsonNode tree, Class<?> type) {
-    try {
-      STRICT_MAPPER.treeToValue(tree, type);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new IllegalStateException(
-          "The change leaves a " + type.getSimpleName() + " the models cannot read: " + e.getMessage(), e);
+    /** Writes a model as UTF-8 JSON; the models are plain data, so this cannot fail in practice. */
+    static byte[] write(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "Could not write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
     }
-  }
 
-  /** A deep copy of a model, so callers cannot change the mock's state through what it hands out. */
-  static <T> T copy(T value, Class<T> type) {
-    return MAPPER.convertValue(value, type);
-  }
+    /**
+     * Checks that a JSON tree the mock is about to store reads as a model with nothing left over.
+     *
+     * @throws IllegalStateException if it does not: the contract accepted a request the models
+     *     cannot hold (a request property without a response counterpart), reported instead of
+     *     being dropped
+     */
+    static void requireShapeOf(JsonNode tree, Class<?> type) {
+        try {
+            STRICT_MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalStateException(
+                    "The change leaves a " + type.getSimpleName() + " the models cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A deep copy of a model, so callers cannot change the mock's state through what it hands out. */
+    static <T> T copy(T value, Class<T> type) {
+        return MAPPER.convertValue(value, type);
+    }
 }

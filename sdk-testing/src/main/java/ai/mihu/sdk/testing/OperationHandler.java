@@ -8,12 +8,12 @@ package ai.mihu.sdk.testing;
 @FunctionalInterface
 interface OperationHandler {
 
-  /**
-   * Applies the call.
-   *
-   * @param call the accepted request
-   * @return the answer, and the agent the call created, if any
-   * @throws ApiError for an error answer decided by the operation's rules
-   */
-  OperationResult handle(OperationCall call);
+    /**
+     * Applies the call.
+     *
+     * @param call the accepted request
+     * @return the answer, and the agent the call created, if any
+     * @throws ApiError for an error answer decided by the operation's rules
+     */
+    OperationResult handle(OperationCall call);
 }

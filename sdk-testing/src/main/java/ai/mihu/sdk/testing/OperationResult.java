@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
  */
 record OperationResult(Answer answer, @Nullable UUID createdAgentUuid) {
 
-  /** A 200 answer {@code {success: true, message, data}}, the envelope of every non-create success. */
-  static OperationResult ok(String message, JsonNode data) {
-    ObjectNode envelope = MockMihuJson.MAPPER.createObjectNode().put("success", true).put("message", message);
-    envelope.set("data", data);
-    return new OperationResult(Answer.json(200, envelope), null);
-  }
+    /** A 200 answer {@code {success: true, message, data}}, the envelope of every non-create success. */
+    static OperationResult ok(String message, JsonNode data) {
+        ObjectNode envelope =
+                MockMihuJson.MAPPER.createObjectNode().put("success", true).put("message", message);
+        envelope.set("data", data);
+        return new OperationResult(Answer.json(200, envelope), null);
+    }
 }

@@ -13,9 +13,9 @@ import java.util.Objects;
  */
 record Route(String operationId, String template, Map<String, String> pathParameters) {
 
-  Route {
-    Objects.requireNonNull(operationId, "operationId");
-    Objects.requireNonNull(template, "template");
-    pathParameters = Map.copyOf(pathParameters);
-  }
+    Route {
+        Objects.requireNonNull(operationId, "operationId");
+        Objects.requireNonNull(template, "template");
+        pathParameters = Map.copyOf(pathParameters);
+    }
 }

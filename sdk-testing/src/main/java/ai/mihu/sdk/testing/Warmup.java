@@ -17,34 +17,34 @@ import java.util.UUID;
  */
 final class Warmup {
 
-  private static boolean done;
+    private static boolean done;
 
-  private Warmup() {}
+    private Warmup() {}
 
-  /** Makes sure the warm-up has run; the first caller pays for it, later callers return at once. */
-  static synchronized void ensureDone() {
-    if (!done) {
-      run();
-      done = true;
+    /** Makes sure the warm-up has run; the first caller pays for it, later callers return at once. */
+    static synchronized void ensureDone() {
+        if (!done) {
+            run();
+            done = true;
+        }
     }
-  }
 
-  private static void run() {
-    String token = "warm-up-token";
-    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.put("Authorization", List.of("Bearer " + token));
-    headers.put("Content-Type", List.of("application/json"));
-    String body = "{\"name\":\"Warm-up\",\"status\":\"ready\",\"guidelines\":[{\"content\":\"g\"}],"
-        + "\"procedures\":[{\"name\":\"p\",\"steps\":[{\"order\":1}]}],\"guard_rules\":[{\"then_action\":\"forward\"}]}";
-    RequestChecker checker = new RequestChecker(Contract.shared(), token, () -> false, true);
-    RequestChecker.Verdict verdict = checker.check("POST", "/api/v1/agents", headers, body);
-    JsonNode accepted = verdict.body();
-    if (verdict.accepted() && accepted != null) {
-      Agent agent = new AgentFactory(Clock.systemUTC(), UUID::randomUUID).create(accepted);
-      MockMihuJson.write(new CreateAgentResponse().success(true).data(agent));
-      MockMihuJson.copy(agent, Agent.class);
+    private static void run() {
+        String token = "warm-up-token";
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.put("Authorization", List.of("Bearer " + token));
+        headers.put("Content-Type", List.of("application/json"));
+        String body = "{\"name\":\"Warm-up\",\"status\":\"ready\",\"guidelines\":[{\"content\":\"g\"}],"
+                + "\"procedures\":[{\"name\":\"p\",\"steps\":[{\"order\":1}]}],\"guard_rules\":[{\"then_action\":\"forward\"}]}";
+        RequestChecker checker = new RequestChecker(Contract.shared(), token, () -> false, true);
+        RequestChecker.Verdict verdict = checker.check("POST", "/api/v1/agents", headers, body);
+        JsonNode accepted = verdict.body();
+        if (verdict.accepted() && accepted != null) {
+            Agent agent = new AgentFactory(Clock.systemUTC(), UUID::randomUUID).create(accepted);
+            MockMihuJson.write(new CreateAgentResponse().success(true).data(agent));
+            MockMihuJson.copy(agent, Agent.class);
+        }
+        // And one rejected call, which writes the error envelope.
+        checker.check("POST", "/api/v1/agents", headers, "{\"name\":5}");
     }
-    // And one rejected call, which writes the error envelope.
-    checker.check("POST", "/api/v1/agents", headers, "{\"name\":5}");
-  }
 }

@@ -31,8 +31,11 @@ class AsyncClientAgainstMockTest {
     @BeforeEach
     void start() {
         server = MockMihuServer.builder().start();
-        client = MihuClient.builder().baseUrl(server.baseUrl()).apiToken(server.apiToken())
-                .readTimeout(Duration.ofSeconds(10)).build();
+        client = MihuClient.builder()
+                .baseUrl(server.baseUrl())
+                .apiToken(server.apiToken())
+                .readTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     @AfterEach
@@ -48,15 +51,19 @@ class AsyncClientAgainstMockTest {
 
         List<CompletableFuture<Agent>> calls = new ArrayList<>();
         for (int i = 0; i < CALLS; i++) {
-            calls.add(client.async().agents().create(CreateAgentRequests.builder("Agent " + i).build())
+            calls.add(client.async()
+                    .agents()
+                    .create(CreateAgentRequests.builder("Agent " + i).build())
                     .whenComplete((agent, failure) -> completingThreads.add(Thread.currentThread())));
         }
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(90, TimeUnit.SECONDS);
 
         assertThat(server.createdAgents()).hasSize(CALLS);
-        assertThat(calls).allSatisfy(call -> assertThat(call.join().getAgentUuid()).isNotNull());
+        assertThat(calls)
+                .allSatisfy(call -> assertThat(call.join().getAgentUuid()).isNotNull());
         long sdkThreads = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> !before.contains(t) && t.getName().startsWith("mihu-")).count();
+                .filter(t -> !before.contains(t) && t.getName().startsWith("mihu-"))
+                .count();
         // Bounded by maxConcurrentAsyncRequests (16 by default), never by the number of calls.
         assertThat(sdkThreads).isLessThanOrEqualTo(2 * 16L);
         // Calls complete on the SDK's threads (or on the caller's, for one done before whenComplete).
@@ -68,8 +75,10 @@ class AsyncClientAgainstMockTest {
     void retriesInjected503sAsTheSynchronousClientDoes() throws Exception {
         server.enqueueFault(Fault.status(503).times(2));
 
-        MihuResponse<Agent> response = client.async().agents()
-                .createWithResponse(CreateAgentRequests.builder("Support Agent").build()).get(30, TimeUnit.SECONDS);
+        MihuResponse<Agent> response = client.async()
+                .agents()
+                .createWithResponse(CreateAgentRequests.builder("Support Agent").build())
+                .get(30, TimeUnit.SECONDS);
 
         assertThat(response.attempts()).isEqualTo(3);
         assertThat(server.createdAgents()).hasSize(1);
@@ -79,10 +88,14 @@ class AsyncClientAgainstMockTest {
     void givesUpOnPersistent429WithRateLimitException() {
         server.enqueueFault(Fault.status(429).withRetryAfter("1").times(5));
 
-        CompletableFuture<Agent> call = client.withOptions(o -> o.maxRetries(1)).async().agents()
+        CompletableFuture<Agent> call = client.withOptions(o -> o.maxRetries(1))
+                .async()
+                .agents()
                 .create(CreateAgentRequests.builder("Support Agent").build());
 
-        assertThat(call).failsWithin(Duration.ofSeconds(30)).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        assertThat(call)
+                .failsWithin(Duration.ofSeconds(30))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
                 .withCauseInstanceOf(RateLimitException.class);
         assertThat(server.createdAgents()).isEmpty();
         assertThat(server.requestCount()).isEqualTo(2);

@@ -65,7 +65,8 @@ class MihuClientAgainstMockTest {
                 .addGuideline("Be brief")
                 .addNote("Catalogue ships in March")
                 .addProcedure(p -> p.name("Book a demo").addStep("Ask for the email"))
-                .addTrainingExample(t -> t.content("Do you rent tents?").intent("rental").response("Yes"))
+                .addTrainingExample(
+                        t -> t.content("Do you rent tents?").intent("rental").response("Yes"))
                 .addRoutingRule(r -> r.triggerKeyword("billing").destination("204"))
                 .addGuardRule(g -> g.name("Human").thenAction(GuardRuleAction.FORWARD))
                 .settings(s -> s.voice(Map.of("voice_id", "aria")))
@@ -75,11 +76,16 @@ class MihuClientAgainstMockTest {
         Agent agent = client.agents().create(request);
 
         assertThat(agent.getCompanyName()).isEqualTo("Northwind");
-        assertThat(agent.getGuidelines()).singleElement().satisfies(g -> assertThat(g.getUuid()).isNotNull());
-        assertThat(agent.getProcedures()).singleElement().satisfies(p -> assertThat(p.getSteps()).hasSize(1));
+        assertThat(agent.getGuidelines())
+                .singleElement()
+                .satisfies(g -> assertThat(g.getUuid()).isNotNull());
+        assertThat(agent.getProcedures())
+                .singleElement()
+                .satisfies(p -> assertThat(p.getSteps()).hasSize(1));
         assertThat(agent.getTraining()).hasSize(1);
         assertThat(agent.getRoutingRules()).hasSize(1);
-        assertThat(agent.getGuardRules()).singleElement()
+        assertThat(agent.getGuardRules())
+                .singleElement()
                 .satisfies(g -> assertThat(g.getThenAction()).isEqualTo(GuardRuleAction.FORWARD));
         assertThat(agent.getSettings().getVoice()).containsEntry("voice_id", "aria");
     }
@@ -98,8 +104,8 @@ class MihuClientAgainstMockTest {
     void validationErrorFaultIsAnUnprocessableEntityExceptionNamingTheField() {
         server.enqueueFault(Fault.validationError("timezone", "The timezone must be a valid IANA time zone."));
 
-        UnprocessableEntityException e = catchThrowableOfType(UnprocessableEntityException.class,
-                () -> client.agents().create(minimal()));
+        UnprocessableEntityException e = catchThrowableOfType(
+                UnprocessableEntityException.class, () -> client.agents().create(minimal()));
 
         assertThat(e.errorCode()).isEqualTo("VALIDATION_ERROR");
         assertThat(e.errorField()).isEqualTo("timezone");
@@ -150,9 +156,13 @@ class MihuClientAgainstMockTest {
 
     @Test
     void unknownTokenIsAnAuthenticationExceptionWithTheDocumentedCode() {
-        try (MihuClient wrongToken = MihuClient.builder().baseUrl(server.baseUrl()).apiToken("not-the-token").build()) {
+        try (MihuClient wrongToken = MihuClient.builder()
+                .baseUrl(server.baseUrl())
+                .apiToken("not-the-token")
+                .build()) {
             assertThatThrownBy(() -> wrongToken.agents().create(minimal()))
-                    .isInstanceOfSatisfying(AuthenticationException.class,
+                    .isInstanceOfSatisfying(
+                            AuthenticationException.class,
                             e -> assertThat(e.errorCode()).isEqualTo("INVALID_AUTH_TOKEN"))
                     .hasMessageNotContaining("not-the-token");
         }

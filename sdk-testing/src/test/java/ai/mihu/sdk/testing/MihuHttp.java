@@ -13,49 +13,53 @@ import java.time.Duration;
  */
 final class MihuHttp {
 
-  static final String AGENTS = "/api/v1/agents";
+    static final String AGENTS = "/api/v1/agents";
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
-  private final MockMihuServer server;
+    private final MockMihuServer server;
 
-  MihuHttp(MockMihuServer server) {
-    this.server = server;
-  }
-
-  /** A create request with the server's token and a JSON body. */
-  HttpRequest.Builder create(String json) {
-    return request(AGENTS).header("Authorization", "Bearer " + server.apiToken())
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json));
-  }
-
-  HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(10));
-  }
-
-  /**
-   * A call with the server's token, and a JSON body unless {@code json} is null, checked against
-   * the contract: whatever it answers must be an answer the contract allows.
-   */
-  HttpResponse<String> call(String method, String path, String json) throws IOException, InterruptedException {
-    HttpRequest.Builder request = request(path).header("Authorization", "Bearer " + server.apiToken());
-    if (json == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+    MihuHttp(MockMihuServer server) {
+        this.server = server;
     }
-    HttpResponse<String> response = send(request);
-    ContractCheck.assertAllowedResponse(method, path, response);
-    return response;
-  }
 
-  HttpResponse<String> post(String json) throws IOException, InterruptedException {
-    return send(create(json));
-  }
+    /** A create request with the server's token and a JSON body. */
+    HttpRequest.Builder create(String json) {
+        return request(AGENTS)
+                .header("Authorization", "Bearer " + server.apiToken())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+    }
 
-  static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(10));
+    }
+
+    /**
+     * A call with the server's token, and a JSON body unless {@code json} is null, checked against
+     * the contract: whatever it answers must be an answer the contract allows.
+     */
+    HttpResponse<String> call(String method, String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).header("Authorization", "Bearer " + server.apiToken());
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        HttpResponse<String> response = send(request);
+        ContractCheck.assertAllowedResponse(method, path, response);
+        return response;
+    }
+
+    HttpResponse<String> post(String json) throws IOException, InterruptedException {
+        return send(create(json));
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -19,67 +19,78 @@ import org.junit.jupiter.api.Test;
  */
 class NullableEnumsContractTest {
 
-  private static final ObjectMapper JSON = MockMihuJson.MAPPER;
+    private static final ObjectMapper JSON = MockMihuJson.MAPPER;
 
-  private MockMihuServer server;
-  private MihuHttp http;
+    private MockMihuServer server;
+    private MihuHttp http;
 
-  @BeforeEach
-  void startServer() {
-    server = MockMihuServer.builder().rejectUndeclaredProperties(true).start();
-    http = new MihuHttp(server);
-  }
+    @BeforeEach
+    void startServer() {
+        server = MockMihuServer.builder().rejectUndeclaredProperties(true).start();
+        http = new MihuHttp(server);
+    }
 
-  @AfterEach
-  void stopServer() {
-    server.close();
-  }
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
 
-  @Test
-  void acceptsNullStatusAndSpeedInACreateRequest() throws Exception {
-    HttpResponse<String> response = http.post("{\"name\":\"Sales Agent\",\"status\":null,\"speed\":null}");
+    @Test
+    void acceptsNullStatusAndSpeedInACreateRequest() throws Exception {
+        HttpResponse<String> response = http.post("{\"name\":\"Sales Agent\",\"status\":null,\"speed\":null}");
 
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    // A null, like a missing value, leaves the server's default in place.
-    assertThat(JSON.readValue(response.body(), CreateAgentResponse.class).getData().getStatus())
-        .isEqualTo(AgentStatus.PENDING);
-  }
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        // A null, like a missing value, leaves the server's default in place.
+        assertThat(JSON.readValue(response.body(), CreateAgentResponse.class)
+                        .getData()
+                        .getStatus())
+                .isEqualTo(AgentStatus.PENDING);
+    }
 
-  @Test
-  void refusesAStatusOutsideTheEnumInACreateRequest() throws Exception {
-    HttpResponse<String> response = http.post("{\"name\":\"Sales Agent\",\"status\":\"archived\"}");
+    @Test
+    void refusesAStatusOutsideTheEnumInACreateRequest() throws Exception {
+        HttpResponse<String> response = http.post("{\"name\":\"Sales Agent\",\"status\":\"archived\"}");
 
-    assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(JSON.readValue(response.body(), ErrorResponse.class).getError().getField()).isEqualTo("status");
-  }
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(JSON.readValue(response.body(), ErrorResponse.class)
+                        .getError()
+                        .getField())
+                .isEqualTo("status");
+    }
 
-  @Test
-  void allowsNullStatusAndSpeedInTheAgentOfACreateAnswer() throws Exception {
-    ObjectNode answer = createdAnswer();
-    ((ObjectNode) answer.get("data")).putNull("status").putNull("speed");
+    @Test
+    void allowsNullStatusAndSpeedInTheAgentOfACreateAnswer() throws Exception {
+        ObjectNode answer = createdAnswer();
+        ((ObjectNode) answer.get("data")).putNull("status").putNull("speed");
 
-    assertThat(ContractCheck.createResponseVerdict(201, JSON.writeValueAsString(answer)).getMessages()).isEmpty();
-  }
+        assertThat(ContractCheck.createResponseVerdict(201, JSON.writeValueAsString(answer))
+                        .getMessages())
+                .isEmpty();
+    }
 
-  @Test
-  void refusesAStatusOutsideTheEnumInTheAgentOfACreateAnswer() throws Exception {
-    ObjectNode answer = createdAnswer();
-    ((ObjectNode) answer.get("data")).put("status", "archived");
+    @Test
+    void refusesAStatusOutsideTheEnumInTheAgentOfACreateAnswer() throws Exception {
+        ObjectNode answer = createdAnswer();
+        ((ObjectNode) answer.get("data")).put("status", "archived");
 
-    assertThat(ContractCheck.createResponseVerdict(201, JSON.writeValueAsString(answer)).getMessages()).isNotEmpty();
-  }
+        assertThat(ContractCheck.createResponseVerdict(201, JSON.writeValueAsString(answer))
+                        .getMessages())
+                .isNotEmpty();
+    }
 
-  @Test
-  void refusesAnAnswerThatSaysItFailedOnA201() throws Exception {
-    ObjectNode answer = createdAnswer();
-    answer.put("success", false);
+    @Test
+    void refusesAnAnswerThatSaysItFailedOnA201() throws Exception {
+        ObjectNode answer = createdAnswer();
+        answer.put("success", false);
 
-    assertThat(ContractCheck.createResponseVerdict(201, JSON.writeValueAsString(answer)).getMessages()).isNotEmpty();
-  }
+        assertThat(ContractCheck.createResponseVerdict(201, JSON.writeValueAsString(answer))
+                        .getMessages())
+                .isNotEmpty();
+    }
 
-  private ObjectNode createdAnswer() throws Exception {
-    HttpResponse<String> response = http.post("{\"name\":\"Sales Agent\"}");
-    assertThat(response.statusCode()).isEqualTo(201);
-    return (ObjectNode) JSON.readTree(response.body());
-  }
+    private ObjectNode createdAnswer() throws Exception {
+        HttpResponse<String> response = http.post("{\"name\":\"Sales Agent\"}");
+        assertThat(response.statusCode()).isEqualTo(201);
+        return (ObjectNode) JSON.readTree(response.body());
+    }
 }

@@ -18,47 +18,48 @@ import org.slf4j.LoggerFactory;
  */
 class QuietStartTest {
 
-  private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-  private final ListAppender<ILoggingEvent> events = new ListAppender<>();
-  private Level rootLevel;
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final ListAppender<ILoggingEvent> events = new ListAppender<>();
+    private Level rootLevel;
 
-  @BeforeEach
-  void captureEverything() {
-    rootLevel = root.getLevel();
-    root.setLevel(Level.TRACE);
-    events.start();
-    root.addAppender(events);
-  }
-
-  @AfterEach
-  void restore() {
-    root.detachAppender(events);
-    root.setLevel(rootLevel);
-  }
-
-  @Test
-  void parsingTheContractLogsNoParserLines() {
-    Contract.load();
-
-    // swagger-parser's full resolution used to log "avoiding infinite loop" for every schema used
-    // twice. The validator's builder still looks for a level file in the working directory, once
-    // per validator, at DEBUG: that one line is outside the SDK's reach.
-    assertThat(events.list).extracting(ILoggingEvent::getLoggerName)
-        .allMatch(name -> name.equals("com.atlassian.oai.validator.report.LevelLoader$PropertiesLoader"));
-    assertThat(events.list).hasSizeLessThanOrEqualTo(1);
-  }
-
-  @Test
-  void startingAndUsingAServerLogsNothingAtInfoOrAbove() throws Exception {
-    try (MockMihuServer server = MockMihuServer.builder().start()) {
-      new MihuHttp(server).post("{\"name\":\"A\"}");
-      new MihuHttp(server).post("{\"name\":5}");
+    @BeforeEach
+    void captureEverything() {
+        rootLevel = root.getLevel();
+        root.setLevel(Level.TRACE);
+        events.start();
+        root.addAppender(events);
     }
 
-    List<String> loud = events.list.stream()
-        .filter(event -> event.getLevel().isGreaterOrEqual(Level.INFO))
-        .map(event -> event.getLevel() + " " + event.getLoggerName() + " " + event.getFormattedMessage())
-        .toList();
-    assertThat(loud).isEmpty();
-  }
+    @AfterEach
+    void restore() {
+        root.detachAppender(events);
+        root.setLevel(rootLevel);
+    }
+
+    @Test
+    void parsingTheContractLogsNoParserLines() {
+        Contract.load();
+
+        // swagger-parser's full resolution used to log "avoiding infinite loop" for every schema used
+        // twice. The validator's builder still looks for a level file in the working directory, once
+        // per validator, at DEBUG: that one line is outside the SDK's reach.
+        assertThat(events.list)
+                .extracting(ILoggingEvent::getLoggerName)
+                .allMatch(name -> name.equals("com.atlassian.oai.validator.report.LevelLoader$PropertiesLoader"));
+        assertThat(events.list).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void startingAndUsingAServerLogsNothingAtInfoOrAbove() throws Exception {
+        try (MockMihuServer server = MockMihuServer.builder().start()) {
+            new MihuHttp(server).post("{\"name\":\"A\"}");
+            new MihuHttp(server).post("{\"name\":5}");
+        }
+
+        List<String> loud = events.list.stream()
+                .filter(event -> event.getLevel().isGreaterOrEqual(Level.INFO))
+                .map(event -> event.getLevel() + " " + event.getLoggerName() + " " + event.getFormattedMessage())
+                .toList();
+        assertThat(loud).isEmpty();
+    }
 }

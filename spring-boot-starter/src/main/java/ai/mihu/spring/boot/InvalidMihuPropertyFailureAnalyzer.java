@@ -11,7 +11,8 @@ class InvalidMihuPropertyFailureAnalyzer extends AbstractFailureAnalyzer<Invalid
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidMihuPropertyException cause) {
-        return new FailureAnalysis("The Mihu client could not be created. " + cause.getMessage(),
+        return new FailureAnalysis(
+                "The Mihu client could not be created. " + cause.getMessage(),
                 "Set or correct the property '" + cause.property() + "' (in application.properties, "
                         + "application.yml or the environment).",
                 cause);

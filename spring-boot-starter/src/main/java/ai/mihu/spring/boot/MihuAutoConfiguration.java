@@ -6,10 +6,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * Auto-configures one {@link MihuClient} from the {@code mihu.*} properties ({@link MihuProperties}).
@@ -29,8 +29,7 @@ import org.springframework.context.annotation.Bean;
 public class MihuAutoConfiguration {
 
     /** Creates the auto-configuration; Spring Boot does this. */
-    public MihuAutoConfiguration() {
-    }
+    public MihuAutoConfiguration() {}
 
     /**
      * The host and token from the {@code mihu.*} properties, unless the application provides them.
@@ -54,9 +53,12 @@ public class MihuAutoConfiguration {
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    public MihuClient mihuClient(MihuProperties properties, MihuConnectionDetails connection,
+    public MihuClient mihuClient(
+            MihuProperties properties,
+            MihuConnectionDetails connection,
             ObjectProvider<MihuClientCustomizer> customizers) {
-        return new MihuClientFactory(properties, connection).create(customizers.orderedStream().toList());
+        return new MihuClientFactory(properties, connection)
+                .create(customizers.orderedStream().toList());
     }
 
     /**

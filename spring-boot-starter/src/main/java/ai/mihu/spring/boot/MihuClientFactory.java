@@ -28,14 +28,18 @@ final class MihuClientFactory {
         setIfPresent("connect-timeout", properties.getConnectTimeout(), builder::connectTimeout);
         setIfPresent("read-timeout", properties.getReadTimeout(), builder::readTimeout);
         setIfPresent("max-retries", properties.getMaxRetries(), builder::maxRetries);
-        setIfPresent("retry-ambiguous-failures", properties.getRetryAmbiguousFailures(),
-                builder::retryAmbiguousFailures);
+        setIfPresent(
+                "retry-ambiguous-failures", properties.getRetryAmbiguousFailures(), builder::retryAmbiguousFailures);
         setIfPresent("max-idle-connections", properties.getMaxIdleConnections(), builder::maxIdleConnections);
         setIfPresent("log-level", properties.getLogLevel(), builder::logLevel);
         setIfPresent("timeout", properties.getTimeout(), builder::timeout);
-        setIfPresent("max-response-bytes", properties.getMaxResponseBytes(),
+        setIfPresent(
+                "max-response-bytes",
+                properties.getMaxResponseBytes(),
                 size -> builder.maxResponseBytes(size.toBytes()));
-        setIfPresent("max-concurrent-async-requests", properties.getMaxConcurrentAsyncRequests(),
+        setIfPresent(
+                "max-concurrent-async-requests",
+                properties.getMaxConcurrentAsyncRequests(),
                 builder::maxConcurrentAsyncRequests);
         applyRetryBackoff(builder);
         setIfPresent("max-retry-after", properties.getMaxRetryAfter(), builder::maxRetryAfter);
@@ -54,8 +58,10 @@ final class MihuClientFactory {
         if (initial == null || max == null) {
             String missing = initial == null ? "initial-retry-backoff" : "max-retry-backoff";
             String present = initial == null ? "max-retry-backoff" : "initial-retry-backoff";
-            throw new InvalidMihuPropertyException(MihuProperties.PREFIX + "." + missing,
-                    "set it together with " + MihuProperties.PREFIX + "." + present + ", or neither", null);
+            throw new InvalidMihuPropertyException(
+                    MihuProperties.PREFIX + "." + missing,
+                    "set it together with " + MihuProperties.PREFIX + "." + present + ", or neither",
+                    null);
         }
         setIfPresent("initial-retry-backoff", initial, value -> builder.retryBackoff(value, max));
     }
@@ -65,14 +71,16 @@ final class MihuClientFactory {
         MihuProperties.Proxy proxy = properties.getProxy();
         if (proxy.getHost() == null) {
             if (proxy.getPort() != null || proxy.getUsername() != null || proxy.getPassword() != null) {
-                throw new InvalidMihuPropertyException(MihuProperties.PREFIX + ".proxy.host",
-                        "the other mihu.proxy properties are set but not the proxy's host", null);
+                throw new InvalidMihuPropertyException(
+                        MihuProperties.PREFIX + ".proxy.host",
+                        "the other mihu.proxy properties are set but not the proxy's host",
+                        null);
             }
             return;
         }
         if (proxy.getPort() == null) {
-            throw new InvalidMihuPropertyException(MihuProperties.PREFIX + ".proxy.port",
-                    "set the proxy's port with its host", null);
+            throw new InvalidMihuPropertyException(
+                    MihuProperties.PREFIX + ".proxy.port", "set the proxy's port with its host", null);
         }
         int port = proxy.getPort();
         try {
@@ -86,19 +94,26 @@ final class MihuClientFactory {
         }
         if (proxy.getUsername() == null || proxy.getPassword() == null) {
             String missing = proxy.getUsername() == null ? "username" : "password";
-            throw new InvalidMihuPropertyException(MihuProperties.PREFIX + ".proxy." + missing,
-                    "the proxy's user name and password are set together, or neither", null);
+            throw new InvalidMihuPropertyException(
+                    MihuProperties.PREFIX + ".proxy." + missing,
+                    "the proxy's user name and password are set together, or neither",
+                    null);
         }
         // The SDK's message for a rejected credential names the problem, never the password.
-        setIfPresent("proxy.username", proxy.getUsername(),
+        setIfPresent(
+                "proxy.username",
+                proxy.getUsername(),
                 username -> builder.proxyCredentials(username, proxy.getPassword()));
     }
 
     private void applyConnection(MihuClient.Builder builder) {
         String token = connection.apiToken();
         if (token == null || token.isBlank()) {
-            throw invalidConnection("api-token", null, "a Mihu API token is required and none is set. Set "
-                    + MihuProperties.PREFIX + ".api-token, for example from the MIHU_API_TOKEN environment variable");
+            throw invalidConnection(
+                    "api-token",
+                    null,
+                    "a Mihu API token is required and none is set. Set " + MihuProperties.PREFIX
+                            + ".api-token, for example from the MIHU_API_TOKEN environment variable");
         }
         try {
             builder.apiToken(token);
@@ -120,8 +135,11 @@ final class MihuClientFactory {
                 throw invalidConnection("subdomain", e, e.getMessage());
             }
         } else {
-            throw invalidConnection("subdomain", null, "no Mihu host is set. Set " + MihuProperties.PREFIX
-                    + ".subdomain (acme for https://acme.mihu.ai) or " + MihuProperties.PREFIX + ".base-url");
+            throw invalidConnection(
+                    "subdomain",
+                    null,
+                    "no Mihu host is set. Set " + MihuProperties.PREFIX
+                            + ".subdomain (acme for https://acme.mihu.ai) or " + MihuProperties.PREFIX + ".base-url");
         }
     }
 
@@ -141,7 +159,9 @@ final class MihuClientFactory {
         if (connection instanceof PropertiesMihuConnectionDetails) {
             return new InvalidMihuPropertyException(MihuProperties.PREFIX + "." + property, reason, cause);
         }
-        return new IllegalStateException("The MihuConnectionDetails bean " + connection.getClass().getName()
-                + " gave an unusable " + property + ": " + reason, cause);
+        return new IllegalStateException(
+                "The MihuConnectionDetails bean " + connection.getClass().getName() + " gave an unusable " + property
+                        + ": " + reason,
+                cause);
     }
 }

@@ -2,8 +2,8 @@ package ai.mihu.spring.boot;
 
 import ai.mihu.sdk.LogLevel;
 import java.time.Duration;
-import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code mihu.*} properties the auto-configured {@link ai.mihu.sdk.MihuClient} is built from.
@@ -442,8 +442,7 @@ public class MihuProperties {
         private String password;
 
         /** Creates empty proxy settings; Spring Boot binds them. */
-        public Proxy() {
-        }
+        public Proxy() {}
 
         /**
          * The proxy host.
@@ -524,8 +523,8 @@ public class MihuProperties {
          */
         @Override
         public String toString() {
-            return "[host=" + host + ", port=" + port + ", username=" + username
-                    + ", password=" + (password == null ? "(unset)" : "(set)") + "]";
+            return "[host=" + host + ", port=" + port + ", username=" + username + ", password="
+                    + (password == null ? "(unset)" : "(set)") + "]";
         }
     }
 
@@ -539,8 +538,7 @@ public class MihuProperties {
         private boolean enabled = true;
 
         /** Creates the default metrics settings; Spring Boot binds them. */
-        public Metrics() {
-        }
+        public Metrics() {}
 
         /**
          * Whether metrics are recorded.

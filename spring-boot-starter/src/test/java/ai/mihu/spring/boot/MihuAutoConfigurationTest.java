@@ -23,46 +23,69 @@ class MihuAutoConfigurationTest {
 
     private static final String TOKEN = "sk-live-do-not-print-1234";
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(MihuAutoConfiguration.class));
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MihuAutoConfiguration.class));
 
     @Test
     void buildsOneClientFromTheTokenAndSubdomain() {
-        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme").run(context -> {
-            assertThat(context).hasSingleBean(MihuClient.class);
-            assertThat(context.getBean(MihuClient.class).baseUrl()).isEqualTo("https://acme.mihu.ai");
-        });
+        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(MihuClient.class);
+                    assertThat(context.getBean(MihuClient.class).baseUrl()).isEqualTo("https://acme.mihu.ai");
+                });
     }
 
     @Test
     void baseUrlOverridesTheSubdomain() {
-        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme",
-                "mihu.base-url=https://proxy.example.com/mihu").run(context ->
-                assertThat(context.getBean(MihuClient.class).baseUrl()).isEqualTo("https://proxy.example.com/mihu"));
+        runner.withPropertyValues(
+                        "mihu.api-token=" + TOKEN,
+                        "mihu.subdomain=acme",
+                        "mihu.base-url=https://proxy.example.com/mihu")
+                .run(context -> assertThat(context.getBean(MihuClient.class).baseUrl())
+                        .isEqualTo("https://proxy.example.com/mihu"));
     }
 
     @Test
     void appliesEveryClientProperty() {
-        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme",
-                "mihu.connect-timeout=3s", "mihu.read-timeout=45s", "mihu.max-retries=0",
-                "mihu.retry-ambiguous-failures=true", "mihu.max-idle-connections=4", "mihu.log-level=headers")
+        runner.withPropertyValues(
+                        "mihu.api-token=" + TOKEN,
+                        "mihu.subdomain=acme",
+                        "mihu.connect-timeout=3s",
+                        "mihu.read-timeout=45s",
+                        "mihu.max-retries=0",
+                        "mihu.retry-ambiguous-failures=true",
+                        "mihu.max-idle-connections=4",
+                        "mihu.log-level=headers")
                 .run(context -> assertThat(context.getBean(MihuClient.class).toString())
-                        .contains("connectTimeout=PT3S", "readTimeout=PT45S", "maxRetries=0",
-                                "retryAmbiguousFailures=true", "maxIdleConnections=4", "logLevel=HEADERS"));
+                        .contains(
+                                "connectTimeout=PT3S",
+                                "readTimeout=PT45S",
+                                "maxRetries=0",
+                                "retryAmbiguousFailures=true",
+                                "maxIdleConnections=4",
+                                "logLevel=HEADERS"));
     }
 
     @Test
     void appliesTheDeadlineSizeLimitAndAsyncLimit() {
-        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme", "mihu.timeout=30s",
-                "mihu.max-response-bytes=1MB", "mihu.max-concurrent-async-requests=4")
+        runner.withPropertyValues(
+                        "mihu.api-token=" + TOKEN,
+                        "mihu.subdomain=acme",
+                        "mihu.timeout=30s",
+                        "mihu.max-response-bytes=1MB",
+                        "mihu.max-concurrent-async-requests=4")
                 .run(context -> assertThat(context.getBean(MihuClient.class).toString())
                         .contains("timeout=PT30S", "maxResponseBytes=1048576", "maxConcurrentAsyncRequests=4"));
     }
 
     @Test
     void appliesTheRetryWaits() {
-        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme",
-                "mihu.initial-retry-backoff=100ms", "mihu.max-retry-backoff=2s", "mihu.max-retry-after=5s")
+        runner.withPropertyValues(
+                        "mihu.api-token=" + TOKEN,
+                        "mihu.subdomain=acme",
+                        "mihu.initial-retry-backoff=100ms",
+                        "mihu.max-retry-backoff=2s",
+                        "mihu.max-retry-after=5s")
                 .run(context -> assertThat(context.getBean(MihuClient.class).toString())
                         .contains("retryBackoff=PT0.1S..PT2S", "maxRetryAfter=PT5S"));
     }
@@ -78,14 +101,21 @@ class MihuAutoConfigurationTest {
     @Test
     void appliesTheProxyAndItsCredentialsWithoutShowingThePassword() {
         String password = "proxy-secret-pw-9876";
-        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme", "mihu.proxy.host=proxy.corp",
-                "mihu.proxy.port=3128", "mihu.proxy.username=svc-mihu", "mihu.proxy.password=" + password)
+        runner.withPropertyValues(
+                        "mihu.api-token=" + TOKEN,
+                        "mihu.subdomain=acme",
+                        "mihu.proxy.host=proxy.corp",
+                        "mihu.proxy.port=3128",
+                        "mihu.proxy.username=svc-mihu",
+                        "mihu.proxy.password=" + password)
                 .run(context -> {
                     MihuClient client = context.getBean(MihuClient.class);
-                    assertThat(client.toString()).contains("proxy=proxy.corp:3128 (as svc-mihu")
+                    assertThat(client.toString())
+                            .contains("proxy=proxy.corp:3128 (as svc-mihu")
                             .doesNotContain(password);
                     assertThat(context.getBean(MihuProperties.class).toString())
-                            .contains("host=proxy.corp", "password=(set)").doesNotContain(password);
+                            .contains("host=proxy.corp", "password=(set)")
+                            .doesNotContain(password);
                 });
     }
 
@@ -96,12 +126,23 @@ class MihuAutoConfigurationTest {
         assertProxyFailure("mihu.proxy.port", "mihu.proxy.host=proxy.corp");
         assertProxyFailure("mihu.proxy.port", "mihu.proxy.host=proxy.corp", "mihu.proxy.port=70000");
         assertProxyFailure("mihu.proxy.host", "mihu.proxy.host=proxy corp", "mihu.proxy.port=3128");
-        assertProxyFailure("mihu.proxy.username", "mihu.proxy.host=proxy.corp", "mihu.proxy.port=3128",
+        assertProxyFailure(
+                "mihu.proxy.username",
+                "mihu.proxy.host=proxy.corp",
+                "mihu.proxy.port=3128",
                 "mihu.proxy.password=" + password);
-        assertProxyFailure("mihu.proxy.password", "mihu.proxy.host=proxy.corp", "mihu.proxy.port=3128",
+        assertProxyFailure(
+                "mihu.proxy.password",
+                "mihu.proxy.host=proxy.corp",
+                "mihu.proxy.port=3128",
                 "mihu.proxy.username=svc-mihu");
-        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme", "mihu.proxy.host=proxy.corp",
-                "mihu.proxy.port=3128", "mihu.proxy.username=svc\tmihu", "mihu.proxy.password=" + password)
+        runner.withPropertyValues(
+                        "mihu.api-token=" + TOKEN,
+                        "mihu.subdomain=acme",
+                        "mihu.proxy.host=proxy.corp",
+                        "mihu.proxy.port=3128",
+                        "mihu.proxy.username=svc\tmihu",
+                        "mihu.proxy.password=" + password)
                 .run(context -> {
                     InvalidMihuPropertyException failure = rootInvalidProperty(context.getStartupFailure());
                     assertThat(failure.property()).isEqualTo("mihu.proxy.username");
@@ -125,10 +166,13 @@ class MihuAutoConfigurationTest {
                     MihuClient client = context.getBean(MihuClient.class);
                     assertThat(client.toString()).contains("metrics=micrometer");
 
-                    client.agents().create(CreateAgentRequests.builder("Metered Agent").build());
+                    client.agents()
+                            .create(CreateAgentRequests.builder("Metered Agent").build());
 
-                    Timer timer = context.getBean(MeterRegistry.class).get("mihu.client.requests")
-                            .tags("operation", "createAgent", "outcome", "success").timer();
+                    Timer timer = context.getBean(MeterRegistry.class)
+                            .get("mihu.client.requests")
+                            .tags("operation", "createAgent", "outcome", "success")
+                            .timer();
                     assertThat(timer.count()).isEqualTo(1);
                 });
     }
@@ -137,13 +181,15 @@ class MihuAutoConfigurationTest {
     void recordsNoMetricsWhenTurnedOff() {
         runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme", "mihu.metrics.enabled=false")
                 .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
-                .run(context -> assertThat(context.getBean(MihuClient.class).toString()).doesNotContain("metrics"));
+                .run(context ->
+                        assertThat(context.getBean(MihuClient.class).toString()).doesNotContain("metrics"));
     }
 
     @Test
     void recordsNoMetricsWithoutARegistryBean() {
         runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme")
-                .run(context -> assertThat(context.getBean(MihuClient.class).toString()).doesNotContain("metrics"));
+                .run(context ->
+                        assertThat(context.getBean(MihuClient.class).toString()).doesNotContain("metrics"));
     }
 
     @Test
@@ -151,7 +197,9 @@ class MihuAutoConfigurationTest {
         runner.withClassLoader(new FilteredClassLoader("io.micrometer"))
                 .withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme")
                 .run(context -> {
-                    assertThat(context).hasNotFailed().hasSingleBean(MihuClient.class)
+                    assertThat(context)
+                            .hasNotFailed()
+                            .hasSingleBean(MihuClient.class)
                             .doesNotHaveBean("mihuMeterRegistryCustomizer");
                     assertThat(context.getBean(MihuClient.class).toString()).doesNotContain("metrics");
                 });
@@ -159,28 +207,38 @@ class MihuAutoConfigurationTest {
 
     @Test
     void unsetPropertiesKeepTheSdkDefaults() {
-        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme").run(context -> {
-            String configured = context.getBean(MihuClient.class).toString();
-            try (MihuClient plain = MihuClient.builder().apiToken(TOKEN).subdomain("acme").build()) {
-                assertThat(configured).isEqualTo(plain.toString());
-            }
-        });
+        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme")
+                .run(context -> {
+                    String configured = context.getBean(MihuClient.class).toString();
+                    try (MihuClient plain = MihuClient.builder()
+                            .apiToken(TOKEN)
+                            .subdomain("acme")
+                            .build()) {
+                        assertThat(configured).isEqualTo(plain.toString());
+                    }
+                });
     }
 
     @Test
     void closesTheClientWithTheContext() {
         MihuClient[] client = new MihuClient[1];
-        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme").run(context -> {
-            client[0] = context.getBean(MihuClient.class);
-            assertThat(client[0].toString()).doesNotContain("closed");
-        });
+        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme")
+                .run(context -> {
+                    client[0] = context.getBean(MihuClient.class);
+                    assertThat(client[0].toString()).doesNotContain("closed");
+                });
         assertThat(client[0].toString()).endsWith(", closed]");
     }
 
     @Test
     void backsOffWhenTheApplicationDefinesItsOwnClient() {
-        runner.withBean("ownClient", MihuClient.class,
-                        () -> MihuClient.builder().apiToken(TOKEN).subdomain("own").build())
+        runner.withBean(
+                        "ownClient",
+                        MihuClient.class,
+                        () -> MihuClient.builder()
+                                .apiToken(TOKEN)
+                                .subdomain("own")
+                                .build())
                 .run(context -> {
                     assertThat(context).hasSingleBean(MihuClient.class);
                     assertThat(context.getBean(MihuClient.class).baseUrl()).isEqualTo("https://own.mihu.ai");
@@ -203,20 +261,24 @@ class MihuAutoConfigurationTest {
 
     @Test
     void blankTokenCountsAsMissing() {
-        runner.withPropertyValues("mihu.api-token=  ", "mihu.subdomain=acme").run(context ->
-                assertThat(rootInvalidProperty(context.getStartupFailure()).property()).isEqualTo("mihu.api-token"));
+        runner.withPropertyValues("mihu.api-token=  ", "mihu.subdomain=acme")
+                .run(context -> assertThat(
+                                rootInvalidProperty(context.getStartupFailure()).property())
+                        .isEqualTo("mihu.api-token"));
     }
 
     @Test
     void rejectedTokenIsNamedButNeverShown() {
         String badToken = TOKEN + " trailing";
-        runner.withPropertyValues("mihu.api-token=" + badToken, "mihu.subdomain=acme").run(context -> {
-            InvalidMihuPropertyException failure = rootInvalidProperty(context.getStartupFailure());
-            assertThat(failure.property()).isEqualTo("mihu.api-token");
-            assertThat(failure.getMessage()).doesNotContain(TOKEN);
-            FailureAnalysis analysis = new InvalidMihuPropertyFailureAnalyzer().analyze(context.getStartupFailure());
-            assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain(TOKEN);
-        });
+        runner.withPropertyValues("mihu.api-token=" + badToken, "mihu.subdomain=acme")
+                .run(context -> {
+                    InvalidMihuPropertyException failure = rootInvalidProperty(context.getStartupFailure());
+                    assertThat(failure.property()).isEqualTo("mihu.api-token");
+                    assertThat(failure.getMessage()).doesNotContain(TOKEN);
+                    FailureAnalysis analysis =
+                            new InvalidMihuPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain(TOKEN);
+                });
     }
 
     @Test
@@ -230,27 +292,33 @@ class MihuAutoConfigurationTest {
 
     @Test
     void invalidSubdomainIsReportedWithItsProperty() {
-        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme.evil.com/x").run(context ->
-                assertThat(rootInvalidProperty(context.getStartupFailure()).property()).isEqualTo("mihu.subdomain"));
+        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme.evil.com/x")
+                .run(context -> assertThat(
+                                rootInvalidProperty(context.getStartupFailure()).property())
+                        .isEqualTo("mihu.subdomain"));
     }
 
     @Test
     void plainHttpBaseUrlForARemoteHostIsReportedWithItsProperty() {
-        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.base-url=http://proxy.example.com").run(context ->
-                assertThat(rootInvalidProperty(context.getStartupFailure()).property()).isEqualTo("mihu.base-url"));
+        runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.base-url=http://proxy.example.com")
+                .run(context -> assertThat(
+                                rootInvalidProperty(context.getStartupFailure()).property())
+                        .isEqualTo("mihu.base-url"));
     }
 
     @Test
     void negativeMaxRetriesIsReportedWithItsProperty() {
         runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme", "mihu.max-retries=-1")
-                .run(context -> assertThat(rootInvalidProperty(context.getStartupFailure()).property())
+                .run(context -> assertThat(
+                                rootInvalidProperty(context.getStartupFailure()).property())
                         .isEqualTo("mihu.max-retries"));
     }
 
     @Test
     void zeroReadTimeoutIsReportedWithItsProperty() {
         runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme", "mihu.read-timeout=0s")
-                .run(context -> assertThat(rootInvalidProperty(context.getStartupFailure()).property())
+                .run(context -> assertThat(
+                                rootInvalidProperty(context.getStartupFailure()).property())
                         .isEqualTo("mihu.read-timeout"));
     }
 
@@ -290,7 +358,8 @@ class MihuAutoConfigurationTest {
                     assertThat(client.baseUrl()).isEqualTo(server.baseUrl()).startsWith("http://127.0.0.1:");
                     assertThat(client.toString()).contains("readTimeout=PT7S");
 
-                    Agent agent = client.agents().create(CreateAgentRequests.builder("Boot Agent").build());
+                    Agent agent = client.agents()
+                            .create(CreateAgentRequests.builder("Boot Agent").build());
 
                     assertThat(agent.getName()).isEqualTo("Boot Agent");
                     assertThat(server.createdAgents()).hasSize(1);
@@ -313,7 +382,8 @@ class MihuAutoConfigurationTest {
     private void assertInvalid(String property, String... properties) {
         runner.withPropertyValues("mihu.api-token=" + TOKEN, "mihu.subdomain=acme")
                 .withPropertyValues(properties)
-                .run(context -> assertThat(rootInvalidProperty(context.getStartupFailure()).property())
+                .run(context -> assertThat(
+                                rootInvalidProperty(context.getStartupFailure()).property())
                         .as("the property reported for %s", String.join(", ", properties))
                         .isEqualTo(property));
     }

@@ -26,26 +26,48 @@ class StarterMetadataTest {
     void everyPropertyIsDescribedInTheConfigurationMetadata() throws Exception {
         JsonNode metadata;
         // The starter's own file: Spring Boot's jars on the class path carry one of the same name.
-        Path classes = Path.of(MihuProperties.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(MihuProperties.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         try (InputStream in = Files.newInputStream(classes.resolve("META-INF/spring-configuration-metadata.json"))) {
             metadata = new ObjectMapper().readTree(in);
         }
         Map<String, String> descriptions = new HashMap<>();
-        metadata.get("properties").forEach(p -> descriptions.put(p.get("name").asText(),
-                p.path("description").asText("")));
+        metadata.get("properties")
+                .forEach(p -> descriptions.put(
+                        p.get("name").asText(), p.path("description").asText("")));
 
-        var expected = Stream.of(properties("mihu.", MihuProperties.class),
+        var expected = Stream.of(
+                        properties("mihu.", MihuProperties.class),
                         properties("mihu.proxy.", MihuProperties.Proxy.class),
                         properties("mihu.metrics.", MihuProperties.Metrics.class))
                 .flatMap(s -> s)
                 .filter(name -> !name.equals("mihu.proxy") && !name.equals("mihu.metrics"))
                 .collect(Collectors.toSet());
-        assertThat(expected).contains("mihu.api-token", "mihu.subdomain", "mihu.base-url", "mihu.connect-timeout",
-                "mihu.read-timeout", "mihu.max-retries", "mihu.retry-ambiguous-failures",
-                "mihu.max-idle-connections", "mihu.log-level", "mihu.timeout", "mihu.max-response-bytes",
-                "mihu.max-concurrent-async-requests", "mihu.initial-retry-backoff", "mihu.max-retry-backoff",
-                "mihu.max-retry-after", "mihu.proxy.host", "mihu.proxy.port", "mihu.proxy.username",
-                "mihu.proxy.password", "mihu.metrics.enabled");
+        assertThat(expected)
+                .contains(
+                        "mihu.api-token",
+                        "mihu.subdomain",
+                        "mihu.base-url",
+                        "mihu.connect-timeout",
+                        "mihu.read-timeout",
+                        "mihu.max-retries",
+                        "mihu.retry-ambiguous-failures",
+                        "mihu.max-idle-connections",
+                        "mihu.log-level",
+                        "mihu.timeout",
+                        "mihu.max-response-bytes",
+                        "mihu.max-concurrent-async-requests",
+                        "mihu.initial-retry-backoff",
+                        "mihu.max-retry-backoff",
+                        "mihu.max-retry-after",
+                        "mihu.proxy.host",
+                        "mihu.proxy.port",
+                        "mihu.proxy.username",
+                        "mihu.proxy.password",
+                        "mihu.metrics.enabled");
         assertThat(descriptions.keySet()).containsExactlyInAnyOrderElementsOf(expected);
         descriptions.forEach((name, description) ->
                 assertThat(description).as("description of %s", name).hasSizeGreaterThan(20));
@@ -54,8 +76,8 @@ class StarterMetadataTest {
     @Test
     void onlyTheClientAutoConfigurationIsRegistered() throws IOException {
         String imports;
-        try (InputStream in = resource(
-                "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
+        try (InputStream in =
+                resource("META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
             imports = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertThat(imports.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")))

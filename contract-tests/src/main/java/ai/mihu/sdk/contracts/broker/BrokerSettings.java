@@ -40,8 +40,7 @@ public record BrokerSettings(URI baseUrl, Optional<String> token) {
             throw new IllegalArgumentException(BASE_URL_VARIABLE + " is not a URL: " + e.getMessage(), e);
         }
         if (!"http".equals(baseUrl.getScheme()) && !"https".equals(baseUrl.getScheme())) {
-            throw new IllegalArgumentException(BASE_URL_VARIABLE + " must be an http or https URL, got '"
-                    + url + "'.");
+            throw new IllegalArgumentException(BASE_URL_VARIABLE + " must be an http or https URL, got '" + url + "'.");
         }
         String token = environment.get(TOKEN_VARIABLE);
         return new BrokerSettings(baseUrl, Optional.ofNullable(token).filter(value -> !value.isBlank()));

@@ -43,9 +43,10 @@ public record ConsumerVersion(String version, String branch) {
         requireText(projectVersion, "projectVersion");
         String branch = environment.get(BRANCH_VARIABLE);
         if (branch == null || branch.isBlank()) {
-            branch = git.currentBranch().orElseThrow(() -> new IllegalStateException(
-                    "The checkout is on a detached HEAD, so git cannot tell the branch: set " + BRANCH_VARIABLE
-                            + " to the branch being built."));
+            branch = git.currentBranch()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "The checkout is on a detached HEAD, so git cannot tell the branch: set " + BRANCH_VARIABLE
+                                    + " to the branch being built."));
         }
         return new ConsumerVersion(projectVersion + "+" + git.shortCommit(), branch.trim());
     }

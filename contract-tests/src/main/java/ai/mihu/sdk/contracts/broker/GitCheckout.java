@@ -53,8 +53,10 @@ public final class GitCheckout {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String output;
             try (InputStream stdout = process.getInputStream()) {
                 output = new String(stdout.readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -65,8 +67,8 @@ public final class GitCheckout {
                         + TIMEOUT_SECONDS + " s in " + directory);
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("'" + String.join(" ", command) + "' failed in " + directory + ": "
-                        + output);
+                throw new IllegalStateException(
+                        "'" + String.join(" ", command) + "' failed in " + directory + ": " + output);
             }
             return output;
         } catch (IOException e) {

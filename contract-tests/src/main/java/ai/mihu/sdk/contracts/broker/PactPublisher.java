@@ -67,8 +67,9 @@ public final class PactPublisher {
 
     private PactBrokerClient newClient() {
         Map<String, Object> options = new HashMap<>();
-        settings.token().ifPresent(token -> options.put("authentication",
-                new Auth.BearerAuthentication(token, Auth.DEFAULT_AUTH_HEADER)));
+        settings.token()
+                .ifPresent(token ->
+                        options.put("authentication", new Auth.BearerAuthentication(token, Auth.DEFAULT_AUTH_HEADER)));
         return new PactBrokerClient(settings.baseUrl().toString(), options, new PactBrokerClientConfig());
     }
 

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class PublishPacts {
 
-    private PublishPacts() {
-    }
+    private PublishPacts() {}
 
     /**
      * Publishes the pacts, reading the broker settings from the process environment.
@@ -43,8 +42,8 @@ public final class PublishPacts {
                     "Usage: PublishPacts <pact directory> <project version> <git checkout directory>");
         }
         BrokerSettings settings = BrokerSettings.fromEnvironment(environment);
-        ConsumerVersion version = ConsumerVersion.from(arguments[1], new GitCheckout(Path.of(arguments[2])),
-                environment);
+        ConsumerVersion version =
+                ConsumerVersion.from(arguments[1], new GitCheckout(Path.of(arguments[2])), environment);
         System.out.println("Publishing pacts to " + settings.baseUrl() + " as version " + version.version()
                 + " on branch " + version.branch());
         return new PactPublisher(settings).publishAll(Path.of(arguments[0]), version);

@@ -46,7 +46,8 @@ final class BreakingChangeFinder {
     private void collectOperation(ChangedOperation operation, List<BreakingChange> found) {
         String name = operation.getHttpMethod() + " " + operation.getPathUrl();
         collectParameters(operation.getParameters(), name, found);
-        if (operation.getSecurityRequirements() != null && operation.getSecurityRequirements().isIncompatible()) {
+        if (operation.getSecurityRequirements() != null
+                && operation.getSecurityRequirements().isIncompatible()) {
             found.add(new BreakingChange(name, "security requirements changed incompatibly"));
         }
         ChangedRequestBody body = operation.getRequestBody();
@@ -68,13 +69,14 @@ final class BreakingChangeFinder {
         }
         for (Parameter added : parameters.getIncreased()) {
             if (Boolean.TRUE.equals(added.getRequired())) {
-                found.add(new BreakingChange(name, "new required " + added.getIn() + " parameter '" + added.getName() + "'"));
+                found.add(new BreakingChange(
+                        name, "new required " + added.getIn() + " parameter '" + added.getName() + "'"));
             }
         }
         parameters.getChanged().stream()
                 .filter(changed -> changed.isIncompatible())
-                .forEach(changed -> found.add(new BreakingChange(name, changed.getIn() + " parameter '"
-                        + changed.getName() + "' changed incompatibly")));
+                .forEach(changed -> found.add(new BreakingChange(
+                        name, changed.getIn() + " parameter '" + changed.getName() + "' changed incompatibly")));
     }
 
     private void collectResponses(ChangedApiResponse responses, String name, List<BreakingChange> found) {
@@ -84,7 +86,8 @@ final class BreakingChangeFinder {
         for (String status : responses.getMissing().keySet()) {
             found.add(new BreakingChange(name + ", response " + status, "response removed"));
         }
-        for (Map.Entry<String, ChangedResponse> response : responses.getChanged().entrySet()) {
+        for (Map.Entry<String, ChangedResponse> response :
+                responses.getChanged().entrySet()) {
             String where = name + ", response " + response.getKey();
             collectHeaders(response.getValue().getHeaders(), where, found);
             collectContent(response.getValue().getContent(), where, found);
@@ -113,7 +116,8 @@ final class BreakingChangeFinder {
             found.add(new BreakingChange(where, "media type " + mediaType + " removed"));
         }
         SchemaBreakingChanges schemas = new SchemaBreakingChanges(found);
-        for (Map.Entry<String, ChangedMediaType> mediaType : content.getChanged().entrySet()) {
+        for (Map.Entry<String, ChangedMediaType> mediaType :
+                content.getChanged().entrySet()) {
             schemas.collect(mediaType.getValue().getSchema(), where + " (" + mediaType.getKey() + ")", "$");
         }
     }

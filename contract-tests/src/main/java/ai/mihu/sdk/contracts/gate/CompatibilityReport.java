@@ -53,22 +53,34 @@ public record CompatibilityReport(
      */
     public String render() {
         StringBuilder text = new StringBuilder();
-        text.append("Breaking-change gate: ").append(candidate).append(" (info.version ").append(candidateVersion)
-                .append(") against the released ").append(released).append(" (info.version ")
-                .append(releasedVersion).append(")\n");
+        text.append("Breaking-change gate: ")
+                .append(candidate)
+                .append(" (info.version ")
+                .append(candidateVersion)
+                .append(") against the released ")
+                .append(released)
+                .append(" (info.version ")
+                .append(releasedVersion)
+                .append(")\n");
         if (breakingChanges.isEmpty()) {
             return text.append("No breaking change.\n").toString();
         }
-        text.append(breakingChanges.size()).append(" breaking change").append(breakingChanges.size() == 1 ? "" : "s")
+        text.append(breakingChanges.size())
+                .append(" breaking change")
+                .append(breakingChanges.size() == 1 ? "" : "s")
                 .append(":\n");
         breakingChanges.forEach(change -> text.append("  - ").append(change).append('\n'));
         if (passes()) {
-            text.append("Accepted: the major version goes from ").append(releasedVersion.major()).append(" to ")
-                    .append(candidateVersion.major()).append(".\n");
+            text.append("Accepted: the major version goes from ")
+                    .append(releasedVersion.major())
+                    .append(" to ")
+                    .append(candidateVersion.major())
+                    .append(".\n");
         } else {
             text.append("Rejected: make the change compatible (add instead of remove or rename; keep new request"
-                    + " fields optional), or release it as a new major version by raising info.version to ")
-                    .append(releasedVersion.major() + 1).append(".0.0.\n");
+                            + " fields optional), or release it as a new major version by raising info.version to ")
+                    .append(releasedVersion.major() + 1)
+                    .append(".0.0.\n");
         }
         return text.append("\nopenapi-diff change log:\n").append(changeLog).toString();
     }

@@ -51,8 +51,9 @@ final class SchemaBreakingChanges {
         boolean request = schema.getContext() != null && schema.getContext().isRequest();
 
         if (schema.isChangedType()) {
-            found.add(new BreakingChange(where, "type changed from " + typeOf(schema.getOldSchema())
-                    + " to " + typeOf(schema.getNewSchema())));
+            found.add(new BreakingChange(
+                    where,
+                    "type changed from " + typeOf(schema.getOldSchema()) + " to " + typeOf(schema.getNewSchema())));
         }
         if (schema.isDiscriminatorPropertyChanged()) {
             found.add(new BreakingChange(where, "discriminator property changed"));
@@ -64,7 +65,8 @@ final class SchemaBreakingChanges {
         collectEnum(schema.getEnumeration(), where, request);
         collectConstraints(schema, where);
 
-        for (Map.Entry<String, ChangedSchema> property : schema.getChangedProperties().entrySet()) {
+        for (Map.Entry<String, ChangedSchema> property :
+                schema.getChangedProperties().entrySet()) {
             collect(property.getValue(), location, child(path, property.getKey()));
         }
         collect(schema.getItems(), location, path + "[]");
@@ -76,12 +78,16 @@ final class SchemaBreakingChanges {
             return;
         }
         if (request && !required.getIncreased().isEmpty()) {
-            found.add(new BreakingChange(where, "newly required request propert"
-                    + plural(required.getIncreased()) + " " + required.getIncreased()));
+            found.add(new BreakingChange(
+                    where,
+                    "newly required request propert" + plural(required.getIncreased()) + " "
+                            + required.getIncreased()));
         }
         if (!request && !required.getMissing().isEmpty()) {
-            found.add(new BreakingChange(where, "response propert" + plural(required.getMissing())
-                    + " no longer required " + required.getMissing()));
+            found.add(new BreakingChange(
+                    where,
+                    "response propert" + plural(required.getMissing()) + " no longer required "
+                            + required.getMissing()));
         }
     }
 
@@ -90,8 +96,10 @@ final class SchemaBreakingChanges {
             return;
         }
         if (!enumeration.getMissing().isEmpty()) {
-            found.add(new BreakingChange(where, "enum value" + (enumeration.getMissing().size() == 1 ? "" : "s")
-                    + " removed " + enumeration.getMissing()));
+            found.add(new BreakingChange(
+                    where,
+                    "enum value" + (enumeration.getMissing().size() == 1 ? "" : "s") + " removed "
+                            + enumeration.getMissing()));
         } else if (request && enumeration.isIncompatible()) {
             found.add(new BreakingChange(where, "enum changed incompatibly"));
         }
@@ -100,7 +108,9 @@ final class SchemaBreakingChanges {
     /** Tightened constraints (length, range, pattern, nullability, read/write-only...), as openapi-diff judges them. */
     private void collectConstraints(ChangedSchema schema, String where) {
         for (Changed element : schema.getChangedElements()) {
-            if (element == null || element instanceof ChangedSchema || element instanceof ChangedEnum
+            if (element == null
+                    || element instanceof ChangedSchema
+                    || element instanceof ChangedEnum
                     || element instanceof ChangedRequired) {
                 continue; // walked on their own, with a path or a clearer message
             }

@@ -66,8 +66,8 @@ public final class SpecCompatibilityGate {
         try {
             diff = OpenApiCompare.fromLocations(released.toString(), candidate.toString(), null, options);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("openapi-diff could not compare " + released + " with " + candidate
-                    + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "openapi-diff could not compare " + released + " with " + candidate + ": " + e.getMessage(), e);
         }
         List<BreakingChange> breakingChanges = new BreakingChangeFinder().find(diff);
         return new CompatibilityReport(

@@ -15,11 +15,7 @@ import java.util.Map;
  *                         errors found in its request and response; empty when everything fits
  */
 public record PactFileResult(
-        Path pactFile,
-        String consumer,
-        String provider,
-        int interactionCount,
-        Map<String, List<String>> problems) {
+        Path pactFile, String consumer, String provider, int interactionCount, Map<String, List<String>> problems) {
 
     /**
      * Creates a result.

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Finds the pact files of a directory; shared by the spec validation and the broker publisher. */
 public final class PactFiles {
 
-    private PactFiles() {
-    }
+    private PactFiles() {}
 
     /**
      * The {@code .json} files directly in a directory, sorted by name.
@@ -25,7 +24,9 @@ public final class PactFiles {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the pact directory " + directory, e);
         }

@@ -53,8 +53,8 @@ public final class PactSpecValidator {
                 .withLevel("validation.response.body.schema.required", ValidationReport.Level.INFO)
                 .withLevel("validation.response.body.missing", ValidationReport.Level.INFO)
                 .build();
-        OpenApiInteractionValidator validator = OpenApiInteractionValidator
-                .createForSpecificationUrl(spec.toUri().toString())
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForSpecificationUrl(
+                        spec.toUri().toString())
                 .withLevelResolver(levels)
                 .build();
         return new PactSpecValidator(spec, validator);
@@ -75,7 +75,8 @@ public final class PactSpecValidator {
                     + ": the consumer pact tests must run first and write their pacts there"
                     + " (system property pact.rootDir).");
         }
-        return new PactValidationReport(spec.toString(), pactFiles.stream().map(this::check).toList());
+        return new PactValidationReport(
+                spec.toString(), pactFiles.stream().map(this::check).toList());
     }
 
     /**
@@ -96,9 +97,14 @@ public final class PactSpecValidator {
                 .build()
                 .validate();
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        results.getConsumerResults().forEach(result -> result.getFailedInteractions()
-                .forEach((interaction, report) -> problems.put(interaction, errorsOf(report))));
-        return new PactFileResult(pactFile, consumer, pact.getProvider().getName(), pact.getInteractions().size(),
+        results.getConsumerResults()
+                .forEach(result -> result.getFailedInteractions()
+                        .forEach((interaction, report) -> problems.put(interaction, errorsOf(report))));
+        return new PactFileResult(
+                pactFile,
+                consumer,
+                pact.getProvider().getName(),
+                pact.getInteractions().size(),
                 problems);
     }
 
@@ -108,8 +114,8 @@ public final class PactSpecValidator {
             if (message.getLevel() != ValidationReport.Level.ERROR) {
                 continue;
             }
-            StringBuilder line = new StringBuilder("[").append(message.getKey()).append("] ")
-                    .append(message.getMessage());
+            StringBuilder line =
+                    new StringBuilder("[").append(message.getKey()).append("] ").append(message.getMessage());
             message.getNestedMessages().forEach(nested -> line.append(" | ").append(nested.getMessage()));
             errors.add(line.toString());
         }

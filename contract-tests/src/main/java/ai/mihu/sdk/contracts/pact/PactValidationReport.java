@@ -38,21 +38,37 @@ public record PactValidationReport(String spec, List<PactFileResult> files) {
      * @return a multi-line report; says so when everything fits the spec
      */
     public String render() {
-        StringBuilder text = new StringBuilder("Pacts checked against ").append(spec).append('\n');
+        StringBuilder text =
+                new StringBuilder("Pacts checked against ").append(spec).append('\n');
         for (PactFileResult file : files) {
-            text.append("- ").append(file.pactFile().getFileName()).append(" (").append(file.consumer())
-                    .append(" -> ").append(file.provider()).append(", ").append(file.interactionCount())
-                    .append(" interaction").append(file.interactionCount() == 1 ? "" : "s").append("): ");
+            text.append("- ")
+                    .append(file.pactFile().getFileName())
+                    .append(" (")
+                    .append(file.consumer())
+                    .append(" -> ")
+                    .append(file.provider())
+                    .append(", ")
+                    .append(file.interactionCount())
+                    .append(" interaction")
+                    .append(file.interactionCount() == 1 ? "" : "s")
+                    .append("): ");
             if (file.interactionCount() == 0) {
                 text.append("NO INTERACTIONS, so nothing was checked\n");
             } else if (file.problems().isEmpty()) {
                 text.append("all fit the spec\n");
             } else {
-                text.append(file.problems().size()).append(" of ").append(file.interactionCount())
+                text.append(file.problems().size())
+                        .append(" of ")
+                        .append(file.interactionCount())
                         .append(" do not fit the spec\n");
                 for (Map.Entry<String, List<String>> interaction : new TreeMap<>(file.problems()).entrySet()) {
-                    text.append("    interaction '").append(interaction.getKey()).append("':\n");
-                    interaction.getValue().forEach(problem -> text.append("      * ").append(problem).append('\n'));
+                    text.append("    interaction '")
+                            .append(interaction.getKey())
+                            .append("':\n");
+                    interaction
+                            .getValue()
+                            .forEach(problem ->
+                                    text.append("      * ").append(problem).append('\n'));
                 }
             }
         }

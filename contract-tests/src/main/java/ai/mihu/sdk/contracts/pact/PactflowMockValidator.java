@@ -74,12 +74,14 @@ public final class PactflowMockValidator {
                     .start();
             if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("PactFlow's validator did not finish within " + TIMEOUT + " on " + pactFile);
+                throw new IllegalStateException(
+                        "PactFlow's validator did not finish within " + TIMEOUT + " on " + pactFile);
             }
             return new Verdict(pactFile, process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot run PactFlow's validator (`node " + cli + "`) on " + pactFile
-                    + "; is Node.js installed?", e);
+            throw new IllegalStateException(
+                    "Cannot run PactFlow's validator (`node " + cli + "`) on " + pactFile + "; is Node.js installed?",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while validating " + pactFile, e);
@@ -138,8 +140,9 @@ public final class PactflowMockValidator {
          * @return the file, the verdict and the validator's own report
          */
         public String render() {
-            return pactFile.getFileName() + ": " + (compatible() ? "compatible" : "NOT compatible (exit code " + exitCode + ")")
-                    + "\n" + output.strip().indent(4);
+            return pactFile.getFileName() + ": "
+                    + (compatible() ? "compatible" : "NOT compatible (exit code " + exitCode + ")") + "\n"
+                    + output.strip().indent(4);
         }
     }
 }

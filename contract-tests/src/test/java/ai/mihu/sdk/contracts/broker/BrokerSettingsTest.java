@@ -11,8 +11,8 @@ class BrokerSettingsTest {
 
     @Test
     void readsUrlAndTokenFromTheEnvironment() {
-        BrokerSettings settings = BrokerSettings.fromEnvironment(Map.of(
-                "PACT_BROKER_BASE_URL", "https://mihu.pactflow.io", "PACT_BROKER_TOKEN", "secret-token"));
+        BrokerSettings settings = BrokerSettings.fromEnvironment(
+                Map.of("PACT_BROKER_BASE_URL", "https://mihu.pactflow.io", "PACT_BROKER_TOKEN", "secret-token"));
 
         assertThat(settings.baseUrl()).isEqualTo(URI.create("https://mihu.pactflow.io"));
         assertThat(settings.token()).hasValue("secret-token");
@@ -20,16 +20,16 @@ class BrokerSettingsTest {
 
     @Test
     void neverPrintsTheToken() {
-        BrokerSettings settings = BrokerSettings.fromEnvironment(Map.of(
-                "PACT_BROKER_BASE_URL", "https://mihu.pactflow.io", "PACT_BROKER_TOKEN", "secret-token"));
+        BrokerSettings settings = BrokerSettings.fromEnvironment(
+                Map.of("PACT_BROKER_BASE_URL", "https://mihu.pactflow.io", "PACT_BROKER_TOKEN", "secret-token"));
 
         assertThat(settings.toString()).doesNotContain("secret-token").contains("token=(set)");
     }
 
     @Test
     void aBlankTokenMeansNoToken() {
-        BrokerSettings settings = BrokerSettings.fromEnvironment(Map.of(
-                "PACT_BROKER_BASE_URL", "http://localhost:9292", "PACT_BROKER_TOKEN", " "));
+        BrokerSettings settings = BrokerSettings.fromEnvironment(
+                Map.of("PACT_BROKER_BASE_URL", "http://localhost:9292", "PACT_BROKER_TOKEN", " "));
 
         assertThat(settings.token()).isEmpty();
     }

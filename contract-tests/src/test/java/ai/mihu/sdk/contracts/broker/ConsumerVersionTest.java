@@ -30,8 +30,15 @@ class ConsumerVersionTest {
         git("init", "--quiet", "--initial-branch=feature/contracts");
         Files.writeString(repository.resolve("README.md"), "test repository\n");
         git("add", "README.md");
-        git("-c", "user.name=Contract Tests", "-c", "user.email=contract-tests@example.invalid",
-                "commit", "--quiet", "-m", "First commit");
+        git(
+                "-c",
+                "user.name=Contract Tests",
+                "-c",
+                "user.email=contract-tests@example.invalid",
+                "commit",
+                "--quiet",
+                "-m",
+                "First commit");
         fullCommit = git("rev-parse", "HEAD");
     }
 
@@ -46,8 +53,8 @@ class ConsumerVersionTest {
 
     @Test
     void gitBranchVariableWinsOverGit() {
-        ConsumerVersion version = ConsumerVersion.from("0.1.0", new GitCheckout(repository),
-                Map.of("GIT_BRANCH", "main"));
+        ConsumerVersion version =
+                ConsumerVersion.from("0.1.0", new GitCheckout(repository), Map.of("GIT_BRANCH", "main"));
 
         assertThat(version.branch()).isEqualTo("main");
     }
@@ -72,7 +79,10 @@ class ConsumerVersionTest {
     private String git(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).directory(repository.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(repository.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (process.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed: " + output);

@@ -44,7 +44,8 @@ class PactPublisherTest {
     private static final String TOKEN = "broker-token-for-tests";
     private static final ConsumerVersion VERSION = new ConsumerVersion("0.1.0-SNAPSHOT+3f2c1ab", "main");
 
-    private final WireMockServer broker = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    private final WireMockServer broker =
+            new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 
     @TempDir
     Path pactDirectory;
@@ -66,8 +67,9 @@ class PactPublisherTest {
     @Test
     void publishesThroughThePublishContractsEndpointWithVersionBranchAndToken() throws IOException {
         brokerIndex("\"pb:publish-contracts\": {\"href\": \"" + brokerUrl() + "/contracts/publish\"}");
-        broker.stubFor(post(urlEqualTo("/contracts/publish")).willReturn(okJson(
-                "{\"notices\": [{\"level\": \"info\", \"text\": \"Pact published\"}], \"_embedded\": {}}")));
+        broker.stubFor(post(urlEqualTo("/contracts/publish"))
+                .willReturn(okJson(
+                        "{\"notices\": [{\"level\": \"info\", \"text\": \"Pact published\"}], \"_embedded\": {}}")));
 
         List<Path> published = publisher(Optional.of(TOKEN)).publishAll(pactDirectory, VERSION);
 
@@ -83,7 +85,8 @@ class PactPublisherTest {
         JsonNode contract = body.at("/contracts/0");
         assertThat(contract.get("consumerName").asText()).isEqualTo("mihu-java-sdk");
         assertThat(contract.get("providerName").asText()).isEqualTo("mihu-agents-api");
-        String content = new String(Base64.getDecoder().decode(contract.get("content").asText()), StandardCharsets.UTF_8);
+        String content =
+                new String(Base64.getDecoder().decode(contract.get("content").asText()), StandardCharsets.UTF_8);
         assertThat(JSON.readTree(content)).isEqualTo(JSON.readTree(pactFile.toFile()));
     }
 
@@ -97,10 +100,10 @@ class PactPublisherTest {
 
         publisher(Optional.of(TOKEN)).publishAll(pactDirectory, VERSION);
 
-        List<LoggedRequest> puts = broker.findAll(putRequestedFor(
-                urlPathMatching("/pacts/provider/mihu-agents-api/consumer/mihu-java-sdk/version/.+"))
-                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
-                .withRequestBody(equalToJson(Files.readString(pactFile))));
+        List<LoggedRequest> puts = broker.findAll(
+                putRequestedFor(urlPathMatching("/pacts/provider/mihu-agents-api/consumer/mihu-java-sdk/version/.+"))
+                        .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                        .withRequestBody(equalToJson(Files.readString(pactFile))));
         assertThat(puts).hasSize(1);
         assertThat(URI.create(puts.get(0).getUrl()).getPath())
                 .isEqualTo("/pacts/provider/mihu-agents-api/consumer/mihu-java-sdk/version/0.1.0-SNAPSHOT+3f2c1ab");
@@ -115,15 +118,18 @@ class PactPublisherTest {
 
         assertThat(broker.findAll(postRequestedFor(urlEqualTo("/contracts/publish"))))
                 .singleElement()
-                .satisfies(request -> assertThat(request.containsHeader("Authorization")).isFalse());
+                .satisfies(request ->
+                        assertThat(request.containsHeader("Authorization")).isFalse());
     }
 
     @Test
     void reportsARefusalWithoutRevealingTheToken() {
         brokerIndex("\"pb:publish-contracts\": {\"href\": \"" + brokerUrl() + "/contracts/publish\"}");
-        broker.stubFor(post(urlEqualTo("/contracts/publish")).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": \"Invalid token\"}")));
+        broker.stubFor(post(urlEqualTo("/contracts/publish"))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": \"Invalid token\"}")));
 
         assertThatThrownBy(() -> publisher(Optional.of(TOKEN)).publishAll(pactDirectory, VERSION))
                 .isInstanceOf(PactPublicationException.class)
@@ -148,9 +154,10 @@ class PactPublisherTest {
     }
 
     private void brokerIndex(String links) {
-        broker.stubFor(get(urlEqualTo("/")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/hal+json")
-                .withBody("{\"_links\": {" + links + "}}")));
+        broker.stubFor(get(urlEqualTo("/"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/hal+json")
+                        .withBody("{\"_links\": {" + links + "}}")));
     }
 
     private PactPublisher publisher(Optional<String> token) {

@@ -33,7 +33,8 @@ class PublishPactsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final WireMockServer broker = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    private final WireMockServer broker =
+            new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 
     @AfterEach
     void stopBroker() {
@@ -44,12 +45,16 @@ class PublishPactsTest {
     void publishesUnderTheProjectVersionAndTheCheckoutsCommitAndBranch(@TempDir Path checkout, @TempDir Path pacts)
             throws Exception {
         String commit = commitOnBranch(checkout, "release/0.1");
-        Files.copy(ProjectFiles.testResource("pact-fixtures/create-agent-valid.json"),
+        Files.copy(
+                ProjectFiles.testResource("pact-fixtures/create-agent-valid.json"),
                 pacts.resolve("mihu-java-sdk-mihu-agents-api.json"));
         broker.start();
         String url = "http://127.0.0.1:" + broker.port();
-        broker.stubFor(get(urlEqualTo("/")).willReturn(aResponse().withHeader("Content-Type", "application/hal+json")
-                .withBody("{\"_links\": {\"pb:publish-contracts\": {\"href\": \"" + url + "/contracts/publish\"}}}")));
+        broker.stubFor(get(urlEqualTo("/"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/hal+json")
+                        .withBody("{\"_links\": {\"pb:publish-contracts\": {\"href\": \"" + url
+                                + "/contracts/publish\"}}}")));
         broker.stubFor(post(urlEqualTo("/contracts/publish")).willReturn(okJson("{\"notices\": []}")));
 
         List<Path> published = PublishPacts.run(
@@ -58,7 +63,9 @@ class PublishPactsTest {
 
         assertThat(published).hasSize(1);
         JsonNode body = JSON.readTree(broker.findAll(postRequestedFor(urlEqualTo("/contracts/publish"))
-                .withHeader("Authorization", equalTo("Bearer ci-token"))).get(0).getBodyAsString());
+                        .withHeader("Authorization", equalTo("Bearer ci-token")))
+                .get(0)
+                .getBodyAsString());
         String version = body.get("pacticipantVersionNumber").asText();
         assertThat(version).startsWith("0.1.0-SNAPSHOT+");
         assertThat(commit).startsWith(version.substring("0.1.0-SNAPSHOT+".length()));
@@ -69,20 +76,33 @@ class PublishPactsTest {
     void explainsItsArguments() {
         assertThatThrownBy(() -> PublishPacts.run(new String[] {"target/pacts"}, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Usage: PublishPacts <pact directory> <project version> <git checkout directory>");
+                .hasMessageContaining(
+                        "Usage: PublishPacts <pact directory> <project version> <git checkout directory>");
     }
 
     private static String commitOnBranch(Path checkout, String branch) throws Exception {
         run(checkout, "git", "init", "--quiet", "--initial-branch=" + branch);
         Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
         run(checkout, "git", "add", "pom.xml");
-        run(checkout, "git", "-c", "user.name=Contract Tests", "-c", "user.email=contract-tests@example.invalid",
-                "commit", "--quiet", "-m", "Release candidate");
+        run(
+                checkout,
+                "git",
+                "-c",
+                "user.name=Contract Tests",
+                "-c",
+                "user.email=contract-tests@example.invalid",
+                "commit",
+                "--quiet",
+                "-m",
+                "Release candidate");
         return run(checkout, "git", "rev-parse", "HEAD");
     }
 
     private static String run(Path directory, String... command) throws Exception {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (process.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed: " + output);

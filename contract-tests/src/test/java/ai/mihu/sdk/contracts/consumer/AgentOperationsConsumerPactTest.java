@@ -66,7 +66,9 @@ class AgentOperationsConsumerPactTest {
                 .path("/api/v1/agents/" + TenantFixture.AGENT_UUID + "/appointments")
                 .matchHeader("Authorization", "Bearer .+", "Bearer " + CreateAgentInteractions.EXAMPLE_TOKEN)
                 .matchHeader("Content-Type", OperationInteraction.JSON_CONTENT_TYPE, "application/json")
-                .body(AgentOperationInteractions.appointmentsRequest(TenantFixture.UNKNOWN_SCHEDULE_UUID), "application/json")
+                .body(
+                        AgentOperationInteractions.appointmentsRequest(TenantFixture.UNKNOWN_SCHEDULE_UUID),
+                        "application/json")
                 .willRespondWith()
                 .status(422)
                 .headers(JSON_RESPONSE)
@@ -87,7 +89,9 @@ class AgentOperationsConsumerPactTest {
                 }
             }
         }
-        assertThat(failures).withFailMessage("Operations the SDK got wrong:%n%s", String.join("\n", failures)).isEmpty();
+        assertThat(failures)
+                .withFailMessage("Operations the SDK got wrong:%n%s", String.join("\n", failures))
+                .isEmpty();
     }
 
     @Test
@@ -95,7 +99,11 @@ class AgentOperationsConsumerPactTest {
     void reportsAnUnknownAgentAsNotFound(MockServer server) {
         try (MihuClient client = clientFor(server)) {
             NotFoundException error = catchThrowableOfType(
-                    () -> client.agents().notes().add(TenantFixture.UNKNOWN_AGENT_UUID, NoteInputs.builder(NOTE).build()),
+                    () -> client.agents()
+                            .notes()
+                            .add(
+                                    TenantFixture.UNKNOWN_AGENT_UUID,
+                                    NoteInputs.builder(NOTE).build()),
                     NotFoundException.class);
 
             assertThat(error.statusCode()).isEqualTo(404);
@@ -108,8 +116,11 @@ class AgentOperationsConsumerPactTest {
     void namesTheRejectedFieldOfASection(MockServer server) {
         try (MihuClient client = clientFor(server)) {
             UnprocessableEntityException error = catchThrowableOfType(
-                    () -> client.agents().appointments().replaceAll(TenantFixture.AGENT_UUID,
-                            AgentOperationInteractions.appointments(TenantFixture.UNKNOWN_SCHEDULE_UUID)),
+                    () -> client.agents()
+                            .appointments()
+                            .replaceAll(
+                                    TenantFixture.AGENT_UUID,
+                                    AgentOperationInteractions.appointments(TenantFixture.UNKNOWN_SCHEDULE_UUID)),
                     UnprocessableEntityException.class);
 
             assertThat(error.statusCode()).isEqualTo(422);
@@ -129,14 +140,15 @@ class AgentOperationsConsumerPactTest {
     /** The error envelope as the SDK reads it: the code, and the field of a validation error. */
     private static DslPart error(String code, String message, String field) {
         return newJsonBody(body -> {
-            body.booleanValue("success", false);
-            body.stringType("message", message);
-            body.object("error", error -> {
-                error.stringValue("code", code);
-                if (field != null) {
-                    error.stringValue("field", field);
-                }
-            });
-        }).build();
+                    body.booleanValue("success", false);
+                    body.stringType("message", message);
+                    body.object("error", error -> {
+                        error.stringValue("code", code);
+                        if (field != null) {
+                            error.stringValue("field", field);
+                        }
+                    });
+                })
+                .build();
     }
 }

@@ -11,6 +11,5 @@ public final class ContractParties {
     /** The provider: Mihu's agents API. */
     public static final String PROVIDER = "mihu-agents-api";
 
-    private ContractParties() {
-    }
+    private ContractParties() {}
 }

@@ -92,11 +92,13 @@ class CreateAgentConsumerPactTest {
 
             assertThat(agent.getName()).isEqualTo(FullAgent.NAME);
             assertThat(agent.getTimezone()).isEqualTo("Europe/Istanbul");
-            assertThat(agent.getProcedures().get(0).getSteps().get(0).getIntentUuid()).isEqualTo(FullAgent.INTENT_UUID);
+            assertThat(agent.getProcedures().get(0).getSteps().get(0).getIntentUuid())
+                    .isEqualTo(FullAgent.INTENT_UUID);
             assertThat(agent.getIntents().get(0).getIntentUuid()).isEqualTo(FullAgent.INTENT_UUID);
             assertThat(agent.getIntents().get(0).getWebhook().getAuthToken()).isNotBlank();
             assertThat(agent.getWebhooks().get(0).getEvents()).containsExactly(WebhookEvent.CONVERSATION_STATUS);
-            assertThat(agent.getPhoneNumbers().get(0).getCapabilities().getCall()).isTrue();
+            assertThat(agent.getPhoneNumbers().get(0).getCapabilities().getCall())
+                    .isTrue();
             assertThat(agent.getAppointments().getScheduleAssignments().get(0).getScheduleUuid())
                     .isEqualTo(FullAgent.SCHEDULE_UUID);
             assertThat(agent.getGuardRules().get(0).getDestinationAgentUuid()).isEqualTo(FullAgent.HANDOVER_AGENT_UUID);
@@ -108,8 +110,8 @@ class CreateAgentConsumerPactTest {
     @PactTestFor(pactMethod = "rejectInvalidToken")
     void reportsARefusedTokenAsAnAuthenticationError(MockServer server) {
         try (MihuClient client = clientFor(server)) {
-            AuthenticationException error = catchThrowableOfType(
-                    () -> client.agents().create(minimalRequest()), AuthenticationException.class);
+            AuthenticationException error =
+                    catchThrowableOfType(() -> client.agents().create(minimalRequest()), AuthenticationException.class);
 
             assertThat(error.statusCode()).isEqualTo(401);
             assertThat(error.errorCode()).isEqualTo("INVALID_AUTH_TOKEN");
@@ -125,8 +127,8 @@ class CreateAgentConsumerPactTest {
                     .timezone(CreateAgentInteractions.UNKNOWN_TIME_ZONE)
                     .build();
 
-            UnprocessableEntityException error = catchThrowableOfType(
-                    () -> client.agents().create(request), UnprocessableEntityException.class);
+            UnprocessableEntityException error =
+                    catchThrowableOfType(() -> client.agents().create(request), UnprocessableEntityException.class);
 
             assertThat(error.statusCode()).isEqualTo(422);
             assertThat(error.errorCode()).isEqualTo("VALIDATION_ERROR");
@@ -138,8 +140,8 @@ class CreateAgentConsumerPactTest {
     @PactTestFor(pactMethod = "rejectRateLimited")
     void tellsWhenToRetryAfterTheRateLimit(MockServer server) {
         try (MihuClient client = clientFor(server)) {
-            RateLimitException error = catchThrowableOfType(
-                    () -> client.agents().create(minimalRequest()), RateLimitException.class);
+            RateLimitException error =
+                    catchThrowableOfType(() -> client.agents().create(minimalRequest()), RateLimitException.class);
 
             assertThat(error.statusCode()).isEqualTo(429);
             assertThat(error.errorCode()).isEqualTo("RATE_LIMIT_EXCEEDED");
@@ -151,8 +153,8 @@ class CreateAgentConsumerPactTest {
     @PactTestFor(pactMethod = "rejectUnavailable")
     void reportsMaintenanceAsAServerError(MockServer server) {
         try (MihuClient client = clientFor(server)) {
-            InternalServerException error = catchThrowableOfType(
-                    () -> client.agents().create(minimalRequest()), InternalServerException.class);
+            InternalServerException error =
+                    catchThrowableOfType(() -> client.agents().create(minimalRequest()), InternalServerException.class);
 
             assertThat(error.statusCode()).isEqualTo(503);
             assertThat(error.errorCode()).isEqualTo("SERVICE_UNAVAILABLE");
@@ -168,6 +170,7 @@ class CreateAgentConsumerPactTest {
     }
 
     private static CreateAgentRequest minimalRequest() {
-        return CreateAgentRequests.builder(CreateAgentInteractions.MINIMAL_AGENT_NAME).build();
+        return CreateAgentRequests.builder(CreateAgentInteractions.MINIMAL_AGENT_NAME)
+                .build();
     }
 }

@@ -35,8 +35,7 @@ public final class CreateAgentInteractions {
     private static final Map<String, String> JSON_RESPONSE = Map.of("Content-Type", "application/json");
     private static final String AGENT_STATUS = "pending|ready|in_progress|paused|completed";
 
-    private CreateAgentInteractions() {
-    }
+    private CreateAgentInteractions() {}
 
     /**
      * Creating an agent with only its name: the server answers 201 with the agent and its UUID.
@@ -45,9 +44,10 @@ public final class CreateAgentInteractions {
      * @return the pact
      */
     public static V4Pact createMinimalAgent(PactDslWithProvider builder) {
-        return post(builder.given(ProviderStates.TOKEN_VALID)
-                        .uponReceiving("a request to create an agent with only a name"),
-                new PactDslJsonBody().stringValue("name", MINIMAL_AGENT_NAME))
+        return post(
+                        builder.given(ProviderStates.TOKEN_VALID)
+                                .uponReceiving("a request to create an agent with only a name"),
+                        new PactDslJsonBody().stringValue("name", MINIMAL_AGENT_NAME))
                 .willRespondWith()
                 .status(201)
                 .headers(JSON_RESPONSE)
@@ -55,11 +55,11 @@ public final class CreateAgentInteractions {
                         .booleanValue("success", true)
                         .stringType("message", "Agent created successfully")
                         .object("data")
-                            .uuid("agent_uuid", UUID_EXAMPLE)
-                            .stringValue("name", MINIMAL_AGENT_NAME)
-                            .stringMatcher("status", AGENT_STATUS, "pending")
-                            .datetime("created_at", TIMESTAMP_FORMAT, TIMESTAMP_EXAMPLE)
-                            .datetime("updated_at", TIMESTAMP_FORMAT, TIMESTAMP_EXAMPLE)
+                        .uuid("agent_uuid", UUID_EXAMPLE)
+                        .stringValue("name", MINIMAL_AGENT_NAME)
+                        .stringMatcher("status", AGENT_STATUS, "pending")
+                        .datetime("created_at", TIMESTAMP_FORMAT, TIMESTAMP_EXAMPLE)
+                        .datetime("updated_at", TIMESTAMP_FORMAT, TIMESTAMP_EXAMPLE)
                         .closeObject())
                 .toPact(V4Pact.class);
     }
@@ -72,10 +72,11 @@ public final class CreateAgentInteractions {
      * @return the pact
      */
     public static V4Pact createFullyPopulatedAgent(PactDslWithProvider builder) {
-        return post(builder.given(ProviderStates.TOKEN_VALID)
-                        .given(ProviderStates.TENANT_HAS_INTENT_WEBHOOK_AND_PHONE_NUMBER)
-                        .uponReceiving("a request to create an agent with every field"),
-                FullAgent.request())
+        return post(
+                        builder.given(ProviderStates.TOKEN_VALID)
+                                .given(ProviderStates.TENANT_HAS_INTENT_WEBHOOK_AND_PHONE_NUMBER)
+                                .uponReceiving("a request to create an agent with every field"),
+                        FullAgent.request())
                 .willRespondWith()
                 .status(201)
                 .headers(JSON_RESPONSE)
@@ -90,9 +91,10 @@ public final class CreateAgentInteractions {
      * @return the pact
      */
     public static V4Pact rejectInvalidToken(PactDslWithProvider builder) {
-        return post(builder.given(ProviderStates.TOKEN_INVALID)
-                        .uponReceiving("a request to create an agent with an invalid token"),
-                new PactDslJsonBody().stringValue("name", MINIMAL_AGENT_NAME))
+        return post(
+                        builder.given(ProviderStates.TOKEN_INVALID)
+                                .uponReceiving("a request to create an agent with an invalid token"),
+                        new PactDslJsonBody().stringValue("name", MINIMAL_AGENT_NAME))
                 .willRespondWith()
                 .status(401)
                 .headers(JSON_RESPONSE)
@@ -107,11 +109,12 @@ public final class CreateAgentInteractions {
      * @return the pact
      */
     public static V4Pact rejectInvalidField(PactDslWithProvider builder) {
-        return post(builder.given(ProviderStates.TOKEN_VALID)
-                        .uponReceiving("a request to create an agent with an unknown time zone"),
-                new PactDslJsonBody()
-                        .stringValue("name", MINIMAL_AGENT_NAME)
-                        .stringValue("timezone", UNKNOWN_TIME_ZONE))
+        return post(
+                        builder.given(ProviderStates.TOKEN_VALID)
+                                .uponReceiving("a request to create an agent with an unknown time zone"),
+                        new PactDslJsonBody()
+                                .stringValue("name", MINIMAL_AGENT_NAME)
+                                .stringValue("timezone", UNKNOWN_TIME_ZONE))
                 .willRespondWith()
                 .status(422)
                 .headers(JSON_RESPONSE)
@@ -126,9 +129,10 @@ public final class CreateAgentInteractions {
      * @return the pact
      */
     public static V4Pact rejectRateLimited(PactDslWithProvider builder) {
-        return post(builder.given(ProviderStates.RATE_LIMIT_EXCEEDED)
-                        .uponReceiving("a request to create an agent over the rate limit"),
-                new PactDslJsonBody().stringValue("name", MINIMAL_AGENT_NAME))
+        return post(
+                        builder.given(ProviderStates.RATE_LIMIT_EXCEEDED)
+                                .uponReceiving("a request to create an agent over the rate limit"),
+                        new PactDslJsonBody().stringValue("name", MINIMAL_AGENT_NAME))
                 .willRespondWith()
                 .status(429)
                 .headers(JSON_RESPONSE)
@@ -144,9 +148,10 @@ public final class CreateAgentInteractions {
      * @return the pact
      */
     public static V4Pact rejectUnavailable(PactDslWithProvider builder) {
-        return post(builder.given(ProviderStates.UNDER_MAINTENANCE)
-                        .uponReceiving("a request to create an agent during maintenance"),
-                new PactDslJsonBody().stringValue("name", MINIMAL_AGENT_NAME))
+        return post(
+                        builder.given(ProviderStates.UNDER_MAINTENANCE)
+                                .uponReceiving("a request to create an agent during maintenance"),
+                        new PactDslJsonBody().stringValue("name", MINIMAL_AGENT_NAME))
                 .willRespondWith()
                 .status(503)
                 .headers(JSON_RESPONSE)
@@ -154,10 +159,8 @@ public final class CreateAgentInteractions {
                 .toPact(V4Pact.class);
     }
 
-    private static PactDslRequestWithPath post(PactDslRequestWithoutPath request,
-                                               DslPart body) {
-        return request
-                .method("POST")
+    private static PactDslRequestWithPath post(PactDslRequestWithoutPath request, DslPart body) {
+        return request.method("POST")
                 .path(PATH)
                 .matchHeader("Authorization", "Bearer .+", "Bearer " + EXAMPLE_TOKEN)
                 .matchHeader("Content-Type", JSON_CONTENT_TYPE, "application/json")
@@ -174,7 +177,7 @@ public final class CreateAgentInteractions {
                 .booleanValue("success", false)
                 .stringType("message", message)
                 .object("error")
-                    .stringValue("code", code);
+                .stringValue("code", code);
         if (field != null) {
             error.stringValue("field", field);
         }

@@ -2,8 +2,6 @@ package ai.mihu.sdk.contracts.consumer;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 
-import au.com.dius.pact.consumer.dsl.DslPart;
-import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import ai.mihu.sdk.builders.CreateAgentRequests;
 import ai.mihu.sdk.enums.KnownValues.Channels;
 import ai.mihu.sdk.enums.KnownValues.DestinationTypes;
@@ -14,6 +12,8 @@ import ai.mihu.sdk.model.AgentStatus;
 import ai.mihu.sdk.model.CreateAgentRequest;
 import ai.mihu.sdk.model.GuardRuleAction;
 import ai.mihu.sdk.model.RoutingDetectionMode;
+import au.com.dius.pact.consumer.dsl.DslPart;
+import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -38,8 +38,7 @@ final class FullAgent {
 
     private static final String FORMAT = CreateAgentInteractions.TIMESTAMP_FORMAT;
 
-    private FullAgent() {
-    }
+    private FullAgent() {}
 
     /**
      * The fully populated request as a caller writes it with the SDK's builders, typed values
@@ -66,9 +65,7 @@ final class FullAgent {
                 .customLlmUrl("https://llm.northwind.example/v1/chat")
                 .status(AgentStatus.PENDING)
                 .speed(AgentSpeed.NORMAL)
-                .settings(settings -> settings
-                        .voice(Map.of("voice_id", "aria"))
-                        .text(Map.of("max_reply_chars", 400)))
+                .settings(settings -> settings.voice(Map.of("voice_id", "aria")).text(Map.of("max_reply_chars", 400)))
                 .addGuideline("Greet the caller by name when it is known.")
                 .addNote("The spring catalogue ships on 1 March.")
                 .addProcedure(procedure -> procedure
@@ -77,8 +74,7 @@ final class FullAgent {
                         .addStep(step -> step.order(1)
                                 .description("Ask for the caller's email address.")
                                 .intentUuid(INTENT_UUID)))
-                .addTrainingExample(example -> example
-                        .content("Do you rent tents?")
+                .addTrainingExample(example -> example.content("Do you rent tents?")
                         .intent("rental_question")
                         .response("Yes, we rent tents for two to eight people by the weekend."))
                 .appointments(appointments -> appointments
@@ -95,8 +91,7 @@ final class FullAgent {
                                 .cancellation(Map.of())
                                 .questions(Map.of())
                                 .approval(Map.of())))
-                .addRoutingRule(rule -> rule
-                        .detectionMode(RoutingDetectionMode.EXACT)
+                .addRoutingRule(rule -> rule.detectionMode(RoutingDetectionMode.EXACT)
                         .triggerKeyword("billing")
                         .departmentName("Billing")
                         .addPhrase("I have a question about my invoice")
@@ -109,8 +104,7 @@ final class FullAgent {
                         .destinationAgentUuid(HANDOVER_AGENT_UUID)
                         .priority(1)
                         .isActive(true))
-                .addGuardRule(rule -> rule
-                        .name("Human requested")
+                .addGuardRule(rule -> rule.name("Human requested")
                         .whenCondition("The caller asks to speak with a person.")
                         .addExamplePhrase("Can I talk to a human?")
                         .thenAction(GuardRuleAction.FORWARD)
@@ -128,152 +122,206 @@ final class FullAgent {
     /** Every request field, pinned to the value the SDK must send. */
     static DslPart request() {
         return newJsonBody(agent -> {
-            agentText(agent);
-            agent.stringValue("status", "pending");
-            agent.stringValue("speed", "normal");
-            agent.object("settings", settings -> {
-                settings.object("voice", voice -> voice.stringValue("voice_id", "aria"));
-                settings.object("text", text -> text.numberValue("max_reply_chars", 400));
-            });
-            agent.array("guidelines", guidelines -> guidelines
-                    .object(item -> item.stringValue("content", "Greet the caller by name when it is known.")
-                            .numberValue("order", 0)));
-            agent.array("notes", notes -> notes
-                    .object(item -> item.stringValue("content", "The spring catalogue ships on 1 March.")
-                            .numberValue("order", 0)));
-            agent.array("procedures", procedures -> procedures.object(procedure -> procedure
-                    .stringValue("name", "Book a demo")
-                    .stringValue("description", "Collect contact details and book a demo slot.")
-                    .array("steps", steps -> steps.object(step -> step
-                            .numberValue("order", 1)
-                            .stringValue("description", "Ask for the caller's email address.")
-                            .stringValue("intent_uuid", INTENT_UUID.toString())))));
-            agent.array("training", training -> training.object(example -> example
-                    .stringValue("content", "Do you rent tents?")
-                    .stringValue("intent", "rental_question")
-                    .stringValue("response", "Yes, we rent tents for two to eight people by the weekend.")));
-            agent.object("appointments", appointments -> appointments
-                    .booleanValue("enabled", true)
-                    .booleanValue("random_assignment", false)
-                    .array("schedule_assignments", assignments -> assignments.object(assignment -> assignment
-                            .stringValue("schedule_uuid", SCHEDULE_UUID.toString())
-                            .stringValue("priority", "primary")
-                            .stringValue("status", "active")
-                            .stringValue("name", "Demo calendar")
-                            .stringValue("description", "Thirty-minute product demos.")
-                            .object("slot_rules", rules -> rules.numberValue("duration_minutes", 30))
-                            .object("rescheduling", rules -> { })
-                            .object("cancellation", rules -> { })
-                            .object("questions", rules -> { })
-                            .object("approval", rules -> { }))));
-            agent.array("routing_rules", rules -> rules.object(FullAgent::routingRule));
-            agent.array("guard_rules", rules -> rules.object(FullAgent::guardRule));
-        }).build();
+                    agentText(agent);
+                    agent.stringValue("status", "pending");
+                    agent.stringValue("speed", "normal");
+                    agent.object("settings", settings -> {
+                        settings.object("voice", voice -> voice.stringValue("voice_id", "aria"));
+                        settings.object("text", text -> text.numberValue("max_reply_chars", 400));
+                    });
+                    agent.array(
+                            "guidelines",
+                            guidelines -> guidelines.object(
+                                    item -> item.stringValue("content", "Greet the caller by name when it is known.")
+                                            .numberValue("order", 0)));
+                    agent.array(
+                            "notes",
+                            notes -> notes.object(
+                                    item -> item.stringValue("content", "The spring catalogue ships on 1 March.")
+                                            .numberValue("order", 0)));
+                    agent.array(
+                            "procedures",
+                            procedures -> procedures.object(procedure -> procedure
+                                    .stringValue("name", "Book a demo")
+                                    .stringValue("description", "Collect contact details and book a demo slot.")
+                                    .array(
+                                            "steps",
+                                            steps -> steps.object(step -> step.numberValue("order", 1)
+                                                    .stringValue("description", "Ask for the caller's email address.")
+                                                    .stringValue("intent_uuid", INTENT_UUID.toString())))));
+                    agent.array(
+                            "training",
+                            training -> training.object(example -> example.stringValue("content", "Do you rent tents?")
+                                    .stringValue("intent", "rental_question")
+                                    .stringValue(
+                                            "response", "Yes, we rent tents for two to eight people by the weekend.")));
+                    agent.object(
+                            "appointments",
+                            appointments -> appointments
+                                    .booleanValue("enabled", true)
+                                    .booleanValue("random_assignment", false)
+                                    .array(
+                                            "schedule_assignments",
+                                            assignments -> assignments.object(assignment -> assignment
+                                                    .stringValue("schedule_uuid", SCHEDULE_UUID.toString())
+                                                    .stringValue("priority", "primary")
+                                                    .stringValue("status", "active")
+                                                    .stringValue("name", "Demo calendar")
+                                                    .stringValue("description", "Thirty-minute product demos.")
+                                                    .object(
+                                                            "slot_rules",
+                                                            rules -> rules.numberValue("duration_minutes", 30))
+                                                    .object("rescheduling", rules -> {})
+                                                    .object("cancellation", rules -> {})
+                                                    .object("questions", rules -> {})
+                                                    .object("approval", rules -> {}))));
+                    agent.array("routing_rules", rules -> rules.object(FullAgent::routingRule));
+                    agent.array("guard_rules", rules -> rules.object(FullAgent::guardRule));
+                })
+                .build();
     }
 
     /** Every documented response field; values the server decides are matched by type, format or regex. */
     static DslPart response() {
         return newJsonBody(envelope -> {
-            envelope.booleanValue("success", true);
-            envelope.stringType("message", "Agent created successfully");
-            envelope.object("data", agent -> {
-                agent.uuid("agent_uuid", UUID.fromString(CreateAgentInteractions.UUID_EXAMPLE));
-                agentText(agent);
-                agent.stringMatcher("status", "pending|ready|in_progress|paused|completed", "pending");
-                agent.stringType("speed", "normal");
-                agent.stringType("recommendations", "Add a guideline for return-policy questions.");
-                // The spec declares the settings groups but not their keys (free-form objects): a
-                // consumer may rely only on what the spec declares, so no key inside is expected.
-                agent.object("settings", settings -> {
-                    settings.object("voice", voice -> { });
-                    settings.object("text", text -> { });
-                    settings.object("memorize", memorize -> { });
-                    settings.object("evaluation", evaluation -> { });
-                });
-                agent.eachLike("guidelines", item -> item.uuid("uuid", id("0e7c1b9a-3f2d-4a5b-8c6d-9e0f1a2b3c4d"))
-                        .stringType("content", "Greet the caller by name when it is known.")
-                        .integerType("order", 0));
-                agent.eachLike("notes", item -> item.uuid("uuid", id("1f8d2cab-4a3e-4b6c-9d7e-0f1a2b3c4d5e"))
-                        .stringType("content", "The spring catalogue ships on 1 March.")
-                        .integerType("order", 0));
-                agent.eachLike("procedures", procedure -> procedure.uuid("uuid", id("2a9e3dbc-5b4f-4c7d-8e8f-1a2b3c4d5e6f"))
-                        .stringType("name", "Book a demo")
-                        .stringType("description", "Collect contact details and book a demo slot.")
-                        .eachLike("steps", step -> step.integerType("order", 1)
-                                .stringType("description", "Ask for the caller's email address.")
-                                .uuid("intent_uuid", INTENT_UUID)));
-                agent.eachLike("training", example -> example.uuid("uuid", id("3b0f4ecd-6c5a-4d8e-9f90-2b3c4d5e6f70"))
-                        .stringType("content", "Do you rent tents?")
-                        .stringType("intent", "rental_question")
-                        .stringType("response", "Yes, we rent tents for two to eight people by the weekend."));
-                agent.eachLike("intents", FullAgent::intent);
-                agent.eachLike("webhooks", webhook -> webhook.uuid("webhook_uuid", id("4c1a5fde-7d6b-4e9f-8a01-3c4d5e6f7081"))
-                        .stringType("url", "https://hooks.northwind.example/mihu/events")
-                        .eachLike("events", PactDslJsonRootValue.stringMatcher(
-                                "conversation_status|conversation_end_report|conversation_update|voice_evaluation"
-                                        + "|text_evaluation|intent_call", "conversation_status"))
-                        .booleanType("is_active", true)
-                        .booleanType("has_secret", true)
-                        .datetime("created_at", FORMAT, CreateAgentInteractions.TIMESTAMP_EXAMPLE)
-                        .datetime("updated_at", FORMAT, CreateAgentInteractions.TIMESTAMP_EXAMPLE));
-                agent.object("appointments", appointments -> appointments
-                        .booleanType("enabled", true)
-                        .booleanType("random_assignment", false)
-                        .eachLike("schedule_assignments", assignment -> assignment
-                                .uuid("schedule_uuid", SCHEDULE_UUID)
-                                .stringType("priority", "primary")
-                                .stringType("status", "active")
-                                .stringType("name", "Demo calendar")
-                                .stringType("description", "Thirty-minute product demos.")
-                                .object("slot_rules", rules -> { })
-                                .object("rescheduling", rules -> { })
-                                .object("cancellation", rules -> { })
-                                .object("questions", rules -> { })
-                                .object("approval", rules -> { })));
-                agent.eachLike("routing_rules", rule -> rule.uuid("uuid", id("5d2b60ef-8e7c-4fa0-9b12-4d5e6f708192"))
-                        .stringMatcher("detection_mode", "exact|intent|both", "exact")
-                        .stringType("trigger_keyword", "billing")
-                        .stringType("department_name", "Billing")
-                        .eachLike("phrases", PactDslJsonRootValue.stringType("I have a question about my invoice"))
-                        .stringType("ai_prompt", "Route callers with invoice questions to billing.")
-                        .stringType("voice_response", "Let me connect you to billing.")
-                        .stringType("voice_on_error", "Billing is not available right now.")
-                        .stringType("voice_on_success", "You are now connected to billing.")
-                        .stringType("destination_type", "extension")
-                        .stringType("destination", "204")
-                        .uuid("destination_agent_uuid", HANDOVER_AGENT_UUID)
-                        .integerType("priority", 1)
-                        .booleanType("is_active", true));
-                agent.eachLike("guard_rules", rule -> rule.uuid("uuid", id("6e3c71f0-9f8d-4ab1-8c23-5e6f708192a3"))
-                        .stringType("name", "Human requested")
-                        .stringType("when_condition", "The caller asks to speak with a person.")
-                        .eachLike("example_phrases", PactDslJsonRootValue.stringType("Can I talk to a human?"))
-                        .stringMatcher("then_action", "forward|end_conversation", "forward")
-                        .eachLike("selected_channels", PactDslJsonRootValue.stringType("phone"))
-                        .stringType("say_before_forwarding", "One moment, I am transferring you to a colleague.")
-                        .stringType("say_before_end", "Thank you for calling. Goodbye.")
-                        .stringType("destination_type", "extension")
-                        .stringType("destination", "100")
-                        .uuid("destination_agent_uuid", HANDOVER_AGENT_UUID)
-                        .booleanType("is_active", true)
-                        .booleanType("is_default", false));
-                agent.eachLike("phone_numbers", number -> number.uuid("phone_number_uuid", id("7f4d8201-a09e-4bc2-9d34-6f708192a3b4"))
-                        .stringType("number", "+902125550123")
-                        .stringType("provider", "mihu")
-                        .stringType("status", "active")
-                        .stringType("country_code", "TR")
-                        .stringType("type", "local")
-                        .object("capabilities", capabilities -> capabilities
-                                .booleanType("call", true)
-                                .booleanType("sms", true)
-                                .booleanType("whatsapp", false)
-                                .booleanType("whatsapp_call", false)));
-                // The spec declares no key of a channel (a free-form object): expect channels, not their keys.
-                agent.eachLike("channels", channel -> { });
-                agent.datetime("created_at", FORMAT, CreateAgentInteractions.TIMESTAMP_EXAMPLE);
-                agent.datetime("updated_at", FORMAT, CreateAgentInteractions.TIMESTAMP_EXAMPLE);
-            });
-        }).build();
+                    envelope.booleanValue("success", true);
+                    envelope.stringType("message", "Agent created successfully");
+                    envelope.object("data", agent -> {
+                        agent.uuid("agent_uuid", UUID.fromString(CreateAgentInteractions.UUID_EXAMPLE));
+                        agentText(agent);
+                        agent.stringMatcher("status", "pending|ready|in_progress|paused|completed", "pending");
+                        agent.stringType("speed", "normal");
+                        agent.stringType("recommendations", "Add a guideline for return-policy questions.");
+                        // The spec declares the settings groups but not their keys (free-form objects): a
+                        // consumer may rely only on what the spec declares, so no key inside is expected.
+                        agent.object("settings", settings -> {
+                            settings.object("voice", voice -> {});
+                            settings.object("text", text -> {});
+                            settings.object("memorize", memorize -> {});
+                            settings.object("evaluation", evaluation -> {});
+                        });
+                        agent.eachLike(
+                                "guidelines",
+                                item -> item.uuid("uuid", id("0e7c1b9a-3f2d-4a5b-8c6d-9e0f1a2b3c4d"))
+                                        .stringType("content", "Greet the caller by name when it is known.")
+                                        .integerType("order", 0));
+                        agent.eachLike(
+                                "notes",
+                                item -> item.uuid("uuid", id("1f8d2cab-4a3e-4b6c-9d7e-0f1a2b3c4d5e"))
+                                        .stringType("content", "The spring catalogue ships on 1 March.")
+                                        .integerType("order", 0));
+                        agent.eachLike(
+                                "procedures",
+                                procedure -> procedure
+                                        .uuid("uuid", id("2a9e3dbc-5b4f-4c7d-8e8f-1a2b3c4d5e6f"))
+                                        .stringType("name", "Book a demo")
+                                        .stringType("description", "Collect contact details and book a demo slot.")
+                                        .eachLike(
+                                                "steps",
+                                                step -> step.integerType("order", 1)
+                                                        .stringType(
+                                                                "description", "Ask for the caller's email address.")
+                                                        .uuid("intent_uuid", INTENT_UUID)));
+                        agent.eachLike(
+                                "training",
+                                example -> example.uuid("uuid", id("3b0f4ecd-6c5a-4d8e-9f90-2b3c4d5e6f70"))
+                                        .stringType("content", "Do you rent tents?")
+                                        .stringType("intent", "rental_question")
+                                        .stringType(
+                                                "response",
+                                                "Yes, we rent tents for two to eight people by the weekend."));
+                        agent.eachLike("intents", FullAgent::intent);
+                        agent.eachLike(
+                                "webhooks",
+                                webhook -> webhook.uuid("webhook_uuid", id("4c1a5fde-7d6b-4e9f-8a01-3c4d5e6f7081"))
+                                        .stringType("url", "https://hooks.northwind.example/mihu/events")
+                                        .eachLike(
+                                                "events",
+                                                PactDslJsonRootValue.stringMatcher(
+                                                        "conversation_status|conversation_end_report|conversation_update|voice_evaluation"
+                                                                + "|text_evaluation|intent_call",
+                                                        "conversation_status"))
+                                        .booleanType("is_active", true)
+                                        .booleanType("has_secret", true)
+                                        .datetime("created_at", FORMAT, CreateAgentInteractions.TIMESTAMP_EXAMPLE)
+                                        .datetime("updated_at", FORMAT, CreateAgentInteractions.TIMESTAMP_EXAMPLE));
+                        agent.object(
+                                "appointments",
+                                appointments -> appointments
+                                        .booleanType("enabled", true)
+                                        .booleanType("random_assignment", false)
+                                        .eachLike(
+                                                "schedule_assignments",
+                                                assignment -> assignment
+                                                        .uuid("schedule_uuid", SCHEDULE_UUID)
+                                                        .stringType("priority", "primary")
+                                                        .stringType("status", "active")
+                                                        .stringType("name", "Demo calendar")
+                                                        .stringType("description", "Thirty-minute product demos.")
+                                                        .object("slot_rules", rules -> {})
+                                                        .object("rescheduling", rules -> {})
+                                                        .object("cancellation", rules -> {})
+                                                        .object("questions", rules -> {})
+                                                        .object("approval", rules -> {})));
+                        agent.eachLike(
+                                "routing_rules",
+                                rule -> rule.uuid("uuid", id("5d2b60ef-8e7c-4fa0-9b12-4d5e6f708192"))
+                                        .stringMatcher("detection_mode", "exact|intent|both", "exact")
+                                        .stringType("trigger_keyword", "billing")
+                                        .stringType("department_name", "Billing")
+                                        .eachLike(
+                                                "phrases",
+                                                PactDslJsonRootValue.stringType("I have a question about my invoice"))
+                                        .stringType("ai_prompt", "Route callers with invoice questions to billing.")
+                                        .stringType("voice_response", "Let me connect you to billing.")
+                                        .stringType("voice_on_error", "Billing is not available right now.")
+                                        .stringType("voice_on_success", "You are now connected to billing.")
+                                        .stringType("destination_type", "extension")
+                                        .stringType("destination", "204")
+                                        .uuid("destination_agent_uuid", HANDOVER_AGENT_UUID)
+                                        .integerType("priority", 1)
+                                        .booleanType("is_active", true));
+                        agent.eachLike(
+                                "guard_rules",
+                                rule -> rule.uuid("uuid", id("6e3c71f0-9f8d-4ab1-8c23-5e6f708192a3"))
+                                        .stringType("name", "Human requested")
+                                        .stringType("when_condition", "The caller asks to speak with a person.")
+                                        .eachLike(
+                                                "example_phrases",
+                                                PactDslJsonRootValue.stringType("Can I talk to a human?"))
+                                        .stringMatcher("then_action", "forward|end_conversation", "forward")
+                                        .eachLike("selected_channels", PactDslJsonRootValue.stringType("phone"))
+                                        .stringType(
+                                                "say_before_forwarding",
+                                                "One moment, I am transferring you to a colleague.")
+                                        .stringType("say_before_end", "Thank you for calling. Goodbye.")
+                                        .stringType("destination_type", "extension")
+                                        .stringType("destination", "100")
+                                        .uuid("destination_agent_uuid", HANDOVER_AGENT_UUID)
+                                        .booleanType("is_active", true)
+                                        .booleanType("is_default", false));
+                        agent.eachLike(
+                                "phone_numbers",
+                                number -> number.uuid("phone_number_uuid", id("7f4d8201-a09e-4bc2-9d34-6f708192a3b4"))
+                                        .stringType("number", "+902125550123")
+                                        .stringType("provider", "mihu")
+                                        .stringType("status", "active")
+                                        .stringType("country_code", "TR")
+                                        .stringType("type", "local")
+                                        .object(
+                                                "capabilities",
+                                                capabilities -> capabilities
+                                                        .booleanType("call", true)
+                                                        .booleanType("sms", true)
+                                                        .booleanType("whatsapp", false)
+                                                        .booleanType("whatsapp_call", false)));
+                        // The spec declares no key of a channel (a free-form object): expect channels, not their keys.
+                        agent.eachLike("channels", channel -> {});
+                        agent.datetime("created_at", FORMAT, CreateAgentInteractions.TIMESTAMP_EXAMPLE);
+                        agent.datetime("updated_at", FORMAT, CreateAgentInteractions.TIMESTAMP_EXAMPLE);
+                    });
+                })
+                .build();
     }
 
     /**
@@ -346,14 +394,17 @@ final class FullAgent {
                 .decimalType("confidence_threshold", 0.75)
                 .booleanType("is_system", false)
                 .booleanType("intent_llm_handle_by_response", true)
-                .object("webhook", webhook -> webhook
-                        .stringType("url", "https://hooks.northwind.example/mihu/intents")
-                        .stringType("auth_token", "whk_test_not_a_real_secret"))
-                .eachLike("parameters", parameter -> parameter
-                        .stringType("key", "email")
-                        .stringType("default", "")
-                        .stringType("type", "string")
-                        .booleanType("required", true))
+                .object(
+                        "webhook",
+                        webhook -> webhook.stringType("url", "https://hooks.northwind.example/mihu/intents")
+                                .stringType("auth_token", "whk_test_not_a_real_secret"))
+                .eachLike(
+                        "parameters",
+                        parameter -> parameter
+                                .stringType("key", "email")
+                                .stringType("default", "")
+                                .stringType("type", "string")
+                                .booleanType("required", true))
                 .datetime("created_at", FORMAT, CreateAgentInteractions.TIMESTAMP_EXAMPLE)
                 .datetime("updated_at", FORMAT, CreateAgentInteractions.TIMESTAMP_EXAMPLE);
     }

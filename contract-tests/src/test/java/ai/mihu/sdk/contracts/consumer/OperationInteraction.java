@@ -45,6 +45,7 @@ public record OperationInteraction<T>(
 
     /** The request's Content-Type: JSON, with or without a charset, as HTTP clients differ there. */
     static final String JSON_CONTENT_TYPE = "application/json(;\\s?charset=[\\w-]+)?";
+
     private static final Map<String, String> JSON_RESPONSE = Map.of("Content-Type", "application/json");
 
     /** Checks the row is complete, so a table typo fails with its operation named. */
@@ -74,7 +75,8 @@ public record OperationInteraction<T>(
         for (String state : states.subList(1, states.size())) {
             withState = withState.given(state);
         }
-        PactDslRequestWithPath request = withState.uponReceiving(description)
+        PactDslRequestWithPath request = withState
+                .uponReceiving(description)
                 .method(method)
                 .path(path)
                 .matchHeader("Authorization", "Bearer .+", "Bearer " + CreateAgentInteractions.EXAMPLE_TOKEN);

@@ -40,6 +40,5 @@ public final class ProviderStates {
     /** The tenant has no schedule {@link TenantFixture#UNKNOWN_SCHEDULE_UUID}: the API answers 422 naming it. */
     public static final String SCHEDULE_UNKNOWN = "the tenant has no schedule with the requested uuid";
 
-    private ProviderStates() {
-    }
+    private ProviderStates() {}
 }

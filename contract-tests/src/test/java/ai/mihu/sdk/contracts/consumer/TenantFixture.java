@@ -35,6 +35,5 @@ public final class TenantFixture {
     /** A schedule the tenant does not have. */
     public static final String UNKNOWN_SCHEDULE_UUID = "f0e1d2c3-b4a5-4968-8776-655443322110";
 
-    private TenantFixture() {
-    }
+    private TenantFixture() {}
 }

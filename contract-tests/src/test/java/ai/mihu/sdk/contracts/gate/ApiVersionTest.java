@@ -16,9 +16,12 @@ class ApiVersionTest {
 
     @Test
     void onlyAGreaterMajorIsAMajorBump() {
-        assertThat(ApiVersion.parse("2.0.0").isMajorBumpFrom(ApiVersion.parse("1.9.9"))).isTrue();
-        assertThat(ApiVersion.parse("1.5.0").isMajorBumpFrom(ApiVersion.parse("1.0.0"))).isFalse();
-        assertThat(ApiVersion.parse("1.0.0").isMajorBumpFrom(ApiVersion.parse("2.0.0"))).isFalse();
+        assertThat(ApiVersion.parse("2.0.0").isMajorBumpFrom(ApiVersion.parse("1.9.9")))
+                .isTrue();
+        assertThat(ApiVersion.parse("1.5.0").isMajorBumpFrom(ApiVersion.parse("1.0.0")))
+                .isFalse();
+        assertThat(ApiVersion.parse("1.0.0").isMajorBumpFrom(ApiVersion.parse("2.0.0")))
+                .isFalse();
     }
 
     @Test

@@ -14,8 +14,8 @@ class ReleasedSpecCompatibilityTest {
 
     @Test
     void specDoesNotBreakClientsOfTheLastRelease() {
-        CompatibilityReport report = SpecCompatibilityGate.withProjectPolicy()
-                .compare(ProjectFiles.releasedSpec(), ProjectFiles.spec());
+        CompatibilityReport report =
+                SpecCompatibilityGate.withProjectPolicy().compare(ProjectFiles.releasedSpec(), ProjectFiles.spec());
 
         assertThat(report.passes()).withFailMessage("%n%s", report.render()).isTrue();
     }

@@ -31,9 +31,11 @@ class SpecCompatibilityGateTest {
 
         assertThat(report.passes()).isFalse();
         assertThat(report.breakingChanges())
-                .contains(new BreakingChange("POST /api/v1/agents, response 201 (application/json), $.data.recommendations",
+                .contains(new BreakingChange(
+                        "POST /api/v1/agents, response 201 (application/json), $.data.recommendations",
                         "property removed"))
-                .contains(new BreakingChange("POST /api/v1/agents, response 200 (application/json), $.data.recommendations",
+                .contains(new BreakingChange(
+                        "POST /api/v1/agents, response 200 (application/json), $.data.recommendations",
                         "property removed"));
         assertThat(report.render())
                 .contains("$.data.recommendations: property removed")
@@ -44,24 +46,31 @@ class SpecCompatibilityGateTest {
     @Test
     void catchesARemovedFieldInsideAnArrayItem() {
         CompatibilityReport report = compareWith(SpecVariant.ofRealSpec()
-                .change(spec -> spec.object("/components/schemas/Webhook/properties").remove("has_secret")));
+                .change(spec ->
+                        spec.object("/components/schemas/Webhook/properties").remove("has_secret")));
 
         assertThat(report.passes()).isFalse();
-        assertThat(report.breakingChanges()).extracting(BreakingChange::toString)
+        assertThat(report.breakingChanges())
+                .extracting(BreakingChange::toString)
                 .anyMatch(change -> change.endsWith("$.data.webhooks[].has_secret: property removed"));
     }
 
     @Test
     void catchesANewRequiredRequestField() {
         CompatibilityReport report = compareWith(SpecVariant.ofRealSpec().change(spec -> {
-            spec.object(CREATE_REQUEST + "/properties").putObject("workspace_uuid")
-                    .put("type", "string").put("format", "uuid").put("description", "Workspace of the agent.");
+            spec.object(CREATE_REQUEST + "/properties")
+                    .putObject("workspace_uuid")
+                    .put("type", "string")
+                    .put("format", "uuid")
+                    .put("description", "Workspace of the agent.");
             spec.array(CREATE_REQUEST + "/required").add("workspace_uuid");
         }));
 
         assertThat(report.passes()).isFalse();
-        assertThat(report.breakingChanges()).contains(new BreakingChange(
-                "POST /api/v1/agents, request body (application/json), $", "newly required request property [workspace_uuid]"));
+        assertThat(report.breakingChanges())
+                .contains(new BreakingChange(
+                        "POST /api/v1/agents, request body (application/json), $",
+                        "newly required request property [workspace_uuid]"));
     }
 
     @Test
@@ -70,7 +79,8 @@ class SpecCompatibilityGateTest {
                 .change(spec -> spec.array(CREATE_REQUEST + "/required").add("language")));
 
         assertThat(report.passes()).isFalse();
-        assertThat(report.breakingChanges()).extracting(BreakingChange::what)
+        assertThat(report.breakingChanges())
+                .extracting(BreakingChange::what)
                 .contains("newly required request property [language]");
     }
 
@@ -83,9 +93,11 @@ class SpecCompatibilityGateTest {
 
         assertThat(report.passes()).isFalse();
         assertThat(report.breakingChanges())
-                .contains(new BreakingChange("POST /api/v1/agents, request body (application/json), $.status",
+                .contains(new BreakingChange(
+                        "POST /api/v1/agents, request body (application/json), $.status",
                         "enum value removed [paused]"))
-                .contains(new BreakingChange("POST /api/v1/agents, response 201 (application/json), $.data.status",
+                .contains(new BreakingChange(
+                        "POST /api/v1/agents, response 201 (application/json), $.data.status",
                         "enum value removed [paused]"));
     }
 
@@ -93,17 +105,20 @@ class SpecCompatibilityGateTest {
     void catchesAChangedPropertyType() {
         CompatibilityReport report = compareWith(SpecVariant.ofRealSpec()
                 .change(spec -> spec.object("/components/schemas/Guideline/properties/order")
-                        .put("type", "string").remove("format")));
+                        .put("type", "string")
+                        .remove("format")));
 
         assertThat(report.passes()).isFalse();
-        assertThat(report.breakingChanges()).extracting(BreakingChange::toString)
+        assertThat(report.breakingChanges())
+                .extracting(BreakingChange::toString)
                 .anyMatch(change -> change.contains("$.data.guidelines[].order: type changed from integer to string"));
     }
 
     @Test
     void catchesARemovedResponseStatus() {
         CompatibilityReport report = compareWith(SpecVariant.ofRealSpec()
-                .change(spec -> spec.object("/paths/~1api~1v1~1agents/post/responses").remove("201")));
+                .change(spec ->
+                        spec.object("/paths/~1api~1v1~1agents/post/responses").remove("201")));
 
         assertThat(report.passes()).isFalse();
         assertThat(report.breakingChanges())
@@ -113,8 +128,10 @@ class SpecCompatibilityGateTest {
     @Test
     void letsANewOptionalRequestFieldPass() {
         CompatibilityReport report = compareWith(SpecVariant.ofRealSpec()
-                .change(spec -> spec.object(CREATE_REQUEST + "/properties").putObject("voice_model")
-                        .put("type", "string").put("description", "Voice model the agent speaks with.")));
+                .change(spec -> spec.object(CREATE_REQUEST + "/properties")
+                        .putObject("voice_model")
+                        .put("type", "string")
+                        .put("description", "Voice model the agent speaks with.")));
 
         assertThat(report.breakingChanges()).isEmpty();
         assertThat(report.passes()).isTrue();
@@ -124,8 +141,11 @@ class SpecCompatibilityGateTest {
     @Test
     void letsANewResponseFieldPass() {
         CompatibilityReport report = compareWith(SpecVariant.ofRealSpec()
-                .change(spec -> spec.object(AGENT + "/properties").putObject("archived_at")
-                        .put("type", "string").put("format", "date-time").put("description", "When archived.")));
+                .change(spec -> spec.object(AGENT + "/properties")
+                        .putObject("archived_at")
+                        .put("type", "string")
+                        .put("format", "date-time")
+                        .put("description", "When archived.")));
 
         assertThat(report.breakingChanges()).isEmpty();
         assertThat(report.passes()).isTrue();
@@ -134,7 +154,8 @@ class SpecCompatibilityGateTest {
     @Test
     void letsANewEnumValuePassBecauseClientsMustAcceptUnknownValues() {
         CompatibilityReport report = compareWith(SpecVariant.ofRealSpec()
-                .change(spec -> spec.array("/components/schemas/AgentStatus/enum").add("archived")));
+                .change(spec ->
+                        spec.array("/components/schemas/AgentStatus/enum").add("archived")));
 
         assertThat(report.breakingChanges()).isEmpty();
         assertThat(report.passes()).isTrue();
@@ -162,7 +183,8 @@ class SpecCompatibilityGateTest {
 
     @Test
     void refusesASpecWhoseVersionIsNotSemantic() {
-        Path candidate = SpecVariant.ofRealSpec().withVersion("November release").writeTo(directory);
+        Path candidate =
+                SpecVariant.ofRealSpec().withVersion("November release").writeTo(directory);
 
         assertThatThrownBy(() -> gate.compare(ProjectFiles.spec(), candidate))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -27,7 +27,8 @@ final class SpecVariant {
 
     static SpecVariant ofRealSpec() {
         try {
-            return new SpecVariant((ObjectNode) YAML.readTree(ProjectFiles.spec().toFile()));
+            return new SpecVariant(
+                    (ObjectNode) YAML.readTree(ProjectFiles.spec().toFile()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

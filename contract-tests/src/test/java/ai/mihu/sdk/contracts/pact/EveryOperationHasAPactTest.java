@@ -19,10 +19,13 @@ class EveryOperationHasAPactTest {
     @Test
     void everySpecOperationAppearsInAPact() {
         List<Path> pacts = PactFiles.in(ProjectFiles.pactDirectory());
-        assertThat(pacts).withFailMessage("No pact file in %s: the consumer pact tests did not run",
-                ProjectFiles.pactDirectory()).isNotEmpty();
+        assertThat(pacts)
+                .withFailMessage(
+                        "No pact file in %s: the consumer pact tests did not run", ProjectFiles.pactDirectory())
+                .isNotEmpty();
 
-        List<SpecOperationCoverage.SpecOperation> missing = SpecOperationCoverage.of(ProjectFiles.spec()).missingFrom(pacts);
+        List<SpecOperationCoverage.SpecOperation> missing =
+                SpecOperationCoverage.of(ProjectFiles.spec()).missingFrom(pacts);
         assertThat(missing)
                 .withFailMessage("Operations of the spec without an interaction in %s: %s", pacts, missing)
                 .isEmpty();

@@ -16,8 +16,8 @@ class GeneratedPactsFitSpecTest {
 
     @Test
     void everyGeneratedPactFitsTheSpec() {
-        PactValidationReport report = PactSpecValidator.forSpec(ProjectFiles.spec())
-                .validateAll(ProjectFiles.pactDirectory());
+        PactValidationReport report =
+                PactSpecValidator.forSpec(ProjectFiles.spec()).validateAll(ProjectFiles.pactDirectory());
 
         assertThat(report.hasErrors()).withFailMessage("%n%s", report.render()).isFalse();
     }

@@ -21,15 +21,20 @@ class GeneratedPactsPassPactflowValidatorTest {
     @Test
     void everyGeneratedPactIsCompatibleWithTheSpecForPactflow() {
         assumeFalse(ProjectFiles.nodeToolsSkipped(), "Node.js tools are switched off (-Dspec.lint.skip=true)");
-        List<PactflowMockValidator.Verdict> verdicts = PactflowMockValidator
-                .of(ProjectFiles.pactflowValidator(), ProjectFiles.spec())
+        List<PactflowMockValidator.Verdict> verdicts = PactflowMockValidator.of(
+                        ProjectFiles.pactflowValidator(), ProjectFiles.spec())
                 .validateAll(ProjectFiles.pactDirectory());
 
-        assertThat(verdicts).withFailMessage("No pact file in %s: the consumer pact tests did not run",
-                ProjectFiles.pactDirectory()).isNotEmpty();
-        assertThat(verdicts).withFailMessage("%n%s", verdicts.stream()
-                        .map(PactflowMockValidator.Verdict::render)
-                        .collect(Collectors.joining("\n")))
+        assertThat(verdicts)
+                .withFailMessage(
+                        "No pact file in %s: the consumer pact tests did not run", ProjectFiles.pactDirectory())
+                .isNotEmpty();
+        assertThat(verdicts)
+                .withFailMessage(
+                        "%n%s",
+                        verdicts.stream()
+                                .map(PactflowMockValidator.Verdict::render)
+                                .collect(Collectors.joining("\n")))
                 .allMatch(PactflowMockValidator.Verdict::compatible);
     }
 }

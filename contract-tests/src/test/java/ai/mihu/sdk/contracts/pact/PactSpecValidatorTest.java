@@ -29,7 +29,9 @@ class PactSpecValidatorTest {
         PactValidationReport report = VALIDATOR.validate(fixture("create-agent-valid.json"));
 
         assertThat(report.hasErrors()).withFailMessage("%n%s", report.render()).isFalse();
-        assertThat(report.render()).contains("create-agent-valid.json (mihu-java-sdk -> mihu-agents-api, 1 interaction): all fit the spec");
+        assertThat(report.render())
+                .contains(
+                        "create-agent-valid.json (mihu-java-sdk -> mihu-agents-api, 1 interaction): all fit the spec");
     }
 
     @Test
@@ -66,7 +68,8 @@ class PactSpecValidatorTest {
 
     @Test
     void rejectsARequestFieldTheSpecDoesNotDeclare() throws IOException {
-        ObjectNode pact = (ObjectNode) JSON.readTree(fixture("create-agent-valid.json").toFile());
+        ObjectNode pact =
+                (ObjectNode) JSON.readTree(fixture("create-agent-valid.json").toFile());
         ((ObjectNode) pact.at("/interactions/0/request/body/content")).put("agent_kind", "sales");
         Path drifted = directory.resolve("drift-extra-request-field.json");
         JSON.writeValue(drifted.toFile(), pact);
@@ -95,7 +98,8 @@ class PactSpecValidatorTest {
 
         PactValidationReport report = VALIDATOR.validateAll(directory);
 
-        assertThat(report.files()).extracting(file -> file.pactFile().getFileName().toString())
+        assertThat(report.files())
+                .extracting(file -> file.pactFile().getFileName().toString())
                 .containsExactly("a-valid.json", "b-drifted.json");
         assertThat(report.hasErrors()).isTrue();
     }

@@ -26,9 +26,12 @@ class PactflowMockValidatorTest {
 
     @Test
     void acceptsAPactThatExpectsOnlyDeclaredKeys() {
-        PactflowMockValidator.Verdict verdict = validator.validate(ProjectFiles.testResource("pact-fixtures/create-agent-valid.json"));
+        PactflowMockValidator.Verdict verdict =
+                validator.validate(ProjectFiles.testResource("pact-fixtures/create-agent-valid.json"));
 
-        assertThat(verdict.compatible()).withFailMessage("%n%s", verdict.render()).isTrue();
+        assertThat(verdict.compatible())
+                .withFailMessage("%n%s", verdict.render())
+                .isTrue();
         assertThat(verdict.output()).contains("0 error(s)");
     }
 

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class SpecOperationCoverage {
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,8 +46,10 @@ final class SpecOperationCoverage {
             for (Iterator<Map.Entry<String, JsonNode>> method = entry.getValue().fields(); method.hasNext(); ) {
                 Map.Entry<String, JsonNode> operation = method.next();
                 if (METHODS.contains(operation.getKey())) {
-                    operations.add(new SpecOperation(operation.getValue().path("operationId").asText(),
-                            operation.getKey().toUpperCase(Locale.ROOT), entry.getKey()));
+                    operations.add(new SpecOperation(
+                            operation.getValue().path("operationId").asText(),
+                            operation.getKey().toUpperCase(Locale.ROOT),
+                            entry.getKey()));
                 }
             }
         }
@@ -72,7 +75,8 @@ final class SpecOperationCoverage {
         List<SpecOperation> missing = new ArrayList<>(operations);
         for (Path pactFile : pactFiles) {
             for (JsonNode interaction : read(JSON, pactFile).path("interactions")) {
-                String method = interaction.path("request").path("method").asText().toUpperCase(Locale.ROOT);
+                String method =
+                        interaction.path("request").path("method").asText().toUpperCase(Locale.ROOT);
                 String path = interaction.path("request").path("path").asText();
                 missing.removeIf(operation -> operation.isExercisedBy(method, path));
             }
@@ -98,7 +102,8 @@ final class SpecOperationCoverage {
     record SpecOperation(String operationId, String method, String pathTemplate) {
 
         boolean isExercisedBy(String requestMethod, String requestPath) {
-            return method.equals(requestMethod) && pathPattern().matcher(requestPath).matches();
+            return method.equals(requestMethod)
+                    && pathPattern().matcher(requestPath).matches();
         }
 
         private Pattern pathPattern() {

@@ -25,7 +25,8 @@ class SpecOperationCoverageTest {
         List<SpecOperationCoverage.SpecOperation> missing =
                 COVERAGE.missingFrom(List.of(ProjectFiles.testResource("pact-fixtures/create-agent-valid.json")));
 
-        assertThat(missing).extracting(SpecOperationCoverage.SpecOperation::operationId)
+        assertThat(missing)
+                .extracting(SpecOperationCoverage.SpecOperation::operationId)
                 .hasSize(24)
                 .doesNotContain("createAgent")
                 .contains("listAgents", "updateAgent", "getAgentIntentEvent");
@@ -36,9 +37,13 @@ class SpecOperationCoverageTest {
         SpecOperationCoverage.SpecOperation delete = new SpecOperationCoverage.SpecOperation(
                 "deleteAgentProcedure", "DELETE", "/api/v1/agents/{uuid}/procedures/{procedureUuid}");
 
-        assertThat(delete.isExercisedBy("DELETE", "/api/v1/agents/a1/procedures/p1")).isTrue();
-        assertThat(delete.isExercisedBy("PATCH", "/api/v1/agents/a1/procedures/p1")).isFalse();
-        assertThat(delete.isExercisedBy("DELETE", "/api/v1/agents/a1/procedures/p1/steps")).isFalse();
-        assertThat(delete.isExercisedBy("DELETE", "/api/v1/agents/a1/x/procedures/p1")).isFalse();
+        assertThat(delete.isExercisedBy("DELETE", "/api/v1/agents/a1/procedures/p1"))
+                .isTrue();
+        assertThat(delete.isExercisedBy("PATCH", "/api/v1/agents/a1/procedures/p1"))
+                .isFalse();
+        assertThat(delete.isExercisedBy("DELETE", "/api/v1/agents/a1/procedures/p1/steps"))
+                .isFalse();
+        assertThat(delete.isExercisedBy("DELETE", "/api/v1/agents/a1/x/procedures/p1"))
+                .isFalse();
     }
 }

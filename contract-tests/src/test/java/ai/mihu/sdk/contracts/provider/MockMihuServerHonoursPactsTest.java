@@ -50,7 +50,9 @@ class MockMihuServerHonoursPactsTest {
     static void startMockUnlessAProviderIsGiven() {
         if (externalProvider() == null) {
             // The pacts' requests carry the example token of the interactions.
-            mock = MockMihuServer.builder().apiToken(CreateAgentInteractions.EXAMPLE_TOKEN).start();
+            mock = MockMihuServer.builder()
+                    .apiToken(CreateAgentInteractions.EXAMPLE_TOKEN)
+                    .start();
         }
     }
 
@@ -74,9 +76,12 @@ class MockMihuServerHonoursPactsTest {
 
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void providerAnswersAsThePactRecords(PactVerificationContext context, Interaction interaction, HttpRequest request) {
+    void providerAnswersAsThePactRecords(
+            PactVerificationContext context, Interaction interaction, HttpRequest request) {
         if (mock == null) {
-            List<String> states = interaction.getProviderStates().stream().map(ProviderState::getName).toList();
+            List<String> states = interaction.getProviderStates().stream()
+                    .map(ProviderState::getName)
+                    .toList();
             ProviderAuthorization.authorize(request, states, ProviderAuthorization.configuredToken(System.getenv()));
         }
         context.verifyInteraction();
@@ -149,7 +154,9 @@ class MockMihuServerHonoursPactsTest {
     void agentHasAnIntentWithAnAction() {
         if (mock != null) {
             mock.putAgent(SeededAgents.withIntent())
-                    .putIntentEvent(UUID.fromString(TenantFixture.AGENT_UUID), UUID.fromString(TenantFixture.INTENT_UUID),
+                    .putIntentEvent(
+                            UUID.fromString(TenantFixture.AGENT_UUID),
+                            UUID.fromString(TenantFixture.INTENT_UUID),
                             SeededAgents.deployedAction());
         }
     }
@@ -168,7 +175,8 @@ class MockMihuServerHonoursPactsTest {
     void scheduleIsUnknown() {
         if (mock != null) {
             // The mock keeps no schedules, so it cannot judge a schedule_uuid: answer as the API does.
-            mock.enqueueFault(Fault.validationError("schedule_assignments[0].schedule_uuid",
+            mock.enqueueFault(Fault.validationError(
+                            "schedule_assignments[0].schedule_uuid",
                             "No schedule has the uuid " + TenantFixture.UNKNOWN_SCHEDULE_UUID + " in this tenant.")
                     .forOperation("replaceAgentAppointments"));
         }

@@ -18,8 +18,7 @@ final class ProviderAuthorization {
     /** The environment variable holding the deployment's token. */
     static final String TOKEN_VARIABLE = "MIHU_PROVIDER_API_TOKEN";
 
-    private ProviderAuthorization() {
-    }
+    private ProviderAuthorization() {}
 
     /**
      * The deployment's token from the environment.

@@ -35,8 +35,8 @@ class ProviderAuthorizationTest {
     void leavesTheRecordedTokenWhenNoneIsConfigured() {
         BasicClassicHttpRequest request = recordedRequest();
 
-        ProviderAuthorization.authorize(request, List.of(ProviderStates.TOKEN_VALID),
-                ProviderAuthorization.configuredToken(Map.of()));
+        ProviderAuthorization.authorize(
+                request, List.of(ProviderStates.TOKEN_VALID), ProviderAuthorization.configuredToken(Map.of()));
 
         assertThat(request.getFirstHeader("Authorization").getValue()).isEqualTo(RECORDED);
     }
@@ -45,7 +45,8 @@ class ProviderAuthorizationTest {
     void readsTheTokenFromTheEnvironment() {
         assertThat(ProviderAuthorization.configuredToken(Map.of(ProviderAuthorization.TOKEN_VARIABLE, " env-token ")))
                 .isEqualTo("env-token");
-        assertThat(ProviderAuthorization.configuredToken(Map.of(ProviderAuthorization.TOKEN_VARIABLE, "  "))).isNull();
+        assertThat(ProviderAuthorization.configuredToken(Map.of(ProviderAuthorization.TOKEN_VARIABLE, "  ")))
+                .isNull();
     }
 
     private static BasicClassicHttpRequest recordedRequest() {

@@ -19,11 +19,10 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
  */
 final class ProviderTarget {
 
-    private static final Function0<IHttpClientFactory> SEND_ONCE =
-            () -> provider -> HttpClients.custom().useSystemProperties().disableAutomaticRetries().build();
+    private static final Function0<IHttpClientFactory> SEND_ONCE = () -> provider ->
+            HttpClients.custom().useSystemProperties().disableAutomaticRetries().build();
 
-    private ProviderTarget() {
-    }
+    private ProviderTarget() {}
 
     /**
      * A target for a base URL such as {@code http://127.0.0.1:50123} or
@@ -37,8 +36,8 @@ final class ProviderTarget {
         URI uri = URI.create(baseUrl);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
-            throw new IllegalArgumentException("The provider's base URL must be an absolute http or https URL, not '"
-                    + baseUrl + "'");
+            throw new IllegalArgumentException(
+                    "The provider's base URL must be an absolute http or https URL, not '" + baseUrl + "'");
         }
         boolean https = scheme.equals("https");
         int port = uri.getPort() != -1 ? uri.getPort() : https ? 443 : 80;

@@ -54,7 +54,8 @@ class ProviderTargetTest {
             String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
             HttpTestTarget target = (HttpTestTarget) ProviderTarget.at(baseUrl);
 
-            try (CloseableHttpClient client = target.getHttpClientFactory().invoke().newClient(null)) {
+            try (CloseableHttpClient client =
+                    target.getHttpClientFactory().invoke().newClient(null)) {
                 int status = client.execute(new HttpPost(baseUrl + "/api/v1/agents"), HttpResponse::getCode);
                 assertThat(status).isEqualTo(503);
             }

@@ -32,8 +32,7 @@ final class SeededAgents {
 
     private static final OffsetDateTime CREATED = OffsetDateTime.of(2026, 11, 7, 5, 31, 56, 0, ZoneOffset.UTC);
 
-    private SeededAgents() {
-    }
+    private SeededAgents() {}
 
     /** The agent with nothing in its sections. */
     static Agent bare() {

@@ -64,7 +64,11 @@ final class TenantResources implements Consumer<Agent> {
                         .status("active")
                         .countryCode("TR")
                         .type("local")
-                        .capabilities(new PhoneNumberCapabilities().call(true).sms(true).whatsapp(false).whatsappCall(false)))
+                        .capabilities(new PhoneNumberCapabilities()
+                                .call(true)
+                                .sms(true)
+                                .whatsapp(false)
+                                .whatsappCall(false)))
                 .addChannelsItem(Map.of("type", Channels.PHONE));
     }
 }

@@ -30,5 +30,4 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 @Documented
 @Inherited
 @ImportAutoConfiguration(MockMihuServerAutoConfiguration.class)
-public @interface AutoConfigureMockMihuServer {
-}
+public @interface AutoConfigureMockMihuServer {}

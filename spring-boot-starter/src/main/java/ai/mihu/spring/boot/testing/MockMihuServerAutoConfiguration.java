@@ -19,8 +19,7 @@ import org.springframework.context.annotation.Bean;
 public class MockMihuServerAutoConfiguration {
 
     /** Creates the configuration; {@link AutoConfigureMockMihuServer} imports it. */
-    public MockMihuServerAutoConfiguration() {
-    }
+    public MockMihuServerAutoConfiguration() {}
 
     /**
      * The embedded server on a free loopback port, closed with the context.

@@ -23,9 +23,10 @@ public final class AgentOnboarding {
      * @return the created agent
      */
     public Agent createSupportAgent(String companyName) {
-        return client.agents().create(CreateAgentRequests.builder("Support Agent")
-                .companyName(companyName)
-                .addGuideline("Answer in the caller's language.")
-                .build());
+        return client.agents()
+                .create(CreateAgentRequests.builder("Support Agent")
+                        .companyName(companyName)
+                        .addGuideline("Answer in the caller's language.")
+                        .build());
     }
 }

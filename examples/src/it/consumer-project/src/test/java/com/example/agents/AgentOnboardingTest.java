@@ -30,11 +30,13 @@ class AgentOnboardingTest {
 
     /** The SDK's own test-only libraries must not leak onto a consumer's classpath. */
     @ParameterizedTest
-    @ValueSource(strings = {
-            "com.github.tomakehurst.wiremock.WireMockServer",
-            "org.assertj.core.api.Assertions",
-            "ch.qos.logback.classic.Logger",
-            "au.com.dius.pact.consumer.dsl.PactDslJsonBody"})
+    @ValueSource(
+            strings = {
+                "com.github.tomakehurst.wiremock.WireMockServer",
+                "org.assertj.core.api.Assertions",
+                "ch.qos.logback.classic.Logger",
+                "au.com.dius.pact.consumer.dsl.PactDslJsonBody"
+            })
     void sdkTestDependenciesDoNotLeak(String className) {
         assertThrows(ClassNotFoundException.class, () -> Class.forName(className));
     }

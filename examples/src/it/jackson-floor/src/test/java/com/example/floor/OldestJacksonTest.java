@@ -32,17 +32,22 @@ class OldestJacksonTest {
     @Test
     void createsAnAgentWithNestedObjectsEnumsAndDates() {
         try (MockMihuServer server = MockMihuServer.builder().start();
-                MihuClient client = MihuClient.builder().baseUrl(server.baseUrl()).apiToken(server.apiToken())
+                MihuClient client = MihuClient.builder()
+                        .baseUrl(server.baseUrl())
+                        .apiToken(server.apiToken())
                         .build()) {
-            Agent agent = client.agents().create(CreateAgentRequests.builder("Sales Agent")
-                    .language(Locale.ENGLISH)
-                    .timezone(ZoneId.of("Europe/Istanbul"))
-                    .addGuideline("Greet the caller by name when it is known.")
-                    .addProcedure(p -> p.name("Book a demo").addStep("Ask for the caller's email address."))
-                    .addGuardRule(g -> g.name("Human requested").thenAction(GuardRuleAction.FORWARD)
-                            .addSelectedChannel(Channels.PHONE).destinationType(DestinationTypes.EXTENSION)
-                            .destination("100"))
-                    .build());
+            Agent agent = client.agents()
+                    .create(CreateAgentRequests.builder("Sales Agent")
+                            .language(Locale.ENGLISH)
+                            .timezone(ZoneId.of("Europe/Istanbul"))
+                            .addGuideline("Greet the caller by name when it is known.")
+                            .addProcedure(p -> p.name("Book a demo").addStep("Ask for the caller's email address."))
+                            .addGuardRule(g -> g.name("Human requested")
+                                    .thenAction(GuardRuleAction.FORWARD)
+                                    .addSelectedChannel(Channels.PHONE)
+                                    .destinationType(DestinationTypes.EXTENSION)
+                                    .destination("100"))
+                            .build());
 
             assertNotNull(agent.getAgentUuid());
             assertNotNull(agent.getCreatedAt());
@@ -54,15 +59,20 @@ class OldestJacksonTest {
     @Test
     void listsAgentsAndKeepsPropertiesItDoesNotKnow() {
         try (MockMihuServer server = MockMihuServer.builder().start();
-                MihuClient client = MihuClient.builder().baseUrl(server.baseUrl()).apiToken(server.apiToken())
+                MihuClient client = MihuClient.builder()
+                        .baseUrl(server.baseUrl())
+                        .apiToken(server.apiToken())
                         .build()) {
-            Agent created = client.agents().create(CreateAgentRequests.builder("Sales Agent")
-                    .timezone(ZoneId.of("Europe/Istanbul")).build());
+            Agent created = client.agents()
+                    .create(CreateAgentRequests.builder("Sales Agent")
+                            .timezone(ZoneId.of("Europe/Istanbul"))
+                            .build());
             client.agents().create(CreateAgentRequests.builder("Support Agent").build());
 
             AgentList agents = client.agents().list();
 
-            assertEquals(List.of("Sales Agent", "Support Agent"),
+            assertEquals(
+                    List.of("Sales Agent", "Support Agent"),
                     agents.getItems().stream().map(Agent::getName).toList());
             assertEquals(created.getAgentUuid(), agents.getItems().get(0).getAgentUuid());
             assertEquals(created.getCreatedAt(), agents.getItems().get(0).getCreatedAt());
@@ -73,17 +83,23 @@ class OldestJacksonTest {
     @Test
     void updatesOneFieldClearsAnotherAndKeepsTheRest() {
         try (MockMihuServer server = MockMihuServer.builder().start();
-                MihuClient client = MihuClient.builder().baseUrl(server.baseUrl()).apiToken(server.apiToken())
+                MihuClient client = MihuClient.builder()
+                        .baseUrl(server.baseUrl())
+                        .apiToken(server.apiToken())
                         .build()) {
-            Agent created = client.agents().create(CreateAgentRequests.builder("Sales Agent")
-                    .customPrompt("Mention the spring catalogue.")
-                    .addNote("Demos run thirty minutes.")
-                    .build());
+            Agent created = client.agents()
+                    .create(CreateAgentRequests.builder("Sales Agent")
+                            .customPrompt("Mention the spring catalogue.")
+                            .addNote("Demos run thirty minutes.")
+                            .build());
 
-            Agent updated = client.agents().update(created.getAgentUuid().toString(), UpdateAgentRequests.builder()
-                    .description("Books product demos.")
-                    .clearCustomPrompt()
-                    .build());
+            Agent updated = client.agents()
+                    .update(
+                            created.getAgentUuid().toString(),
+                            UpdateAgentRequests.builder()
+                                    .description("Books product demos.")
+                                    .clearCustomPrompt()
+                                    .build());
 
             assertEquals("Books product demos.", updated.getDescription());
             assertNull(updated.getCustomPrompt());

@@ -20,13 +20,19 @@ class MockMihuServerExtensionOnDeclaredJUnitTest {
     void runsTheJUnitThisProjectDeclares() throws ClassNotFoundException {
         String declared = System.getProperty("declared.junit.version");
         assertEquals(declared, Test.class.getPackage().getImplementationVersion(), "junit-jupiter-api");
-        assertEquals(declared, Class.forName("org.junit.jupiter.engine.JupiterTestEngine").getPackage()
-                .getImplementationVersion(), "junit-jupiter-engine");
+        assertEquals(
+                declared,
+                Class.forName("org.junit.jupiter.engine.JupiterTestEngine")
+                        .getPackage()
+                        .getImplementationVersion(),
+                "junit-jupiter-engine");
     }
 
     @Test
     void createsAnAgentOnTheExtensionsServer() {
-        Agent agent = mihu.client().agents().create(CreateAgentRequests.builder("Support Agent").build());
+        Agent agent = mihu.client()
+                .agents()
+                .create(CreateAgentRequests.builder("Support Agent").build());
 
         assertEquals("Support Agent", agent.getName());
         assertEquals(1, mihu.server().createdAgents().size());
@@ -36,8 +42,11 @@ class MockMihuServerExtensionOnDeclaredJUnitTest {
     void seesA503AsServiceUnavailable() {
         mihu.server().enqueueFault(Fault.status(503).times(3));
 
-        assertThrows(ServiceUnavailableException.class,
-                () -> mihu.client().agents().create(CreateAgentRequests.builder("Support Agent").build()));
+        assertThrows(
+                ServiceUnavailableException.class,
+                () -> mihu.client()
+                        .agents()
+                        .create(CreateAgentRequests.builder("Support Agent").build()));
         assertEquals(0, mihu.server().createdAgents().size());
     }
 }

@@ -16,9 +16,10 @@ public class SupportAgents {
     }
 
     public Agent createFor(String companyName) {
-        return mihu.agents().create(CreateAgentRequests.builder("Support Agent")
-                .companyName(companyName)
-                .addGuideline("Answer in the caller's language.")
-                .build());
+        return mihu.agents()
+                .create(CreateAgentRequests.builder("Support Agent")
+                        .companyName(companyName)
+                        .addGuideline("Answer in the caller's language.")
+                        .build());
     }
 }

@@ -17,7 +17,7 @@ class OnboardingTest {
     MockMihuServer mihu;
 
     @Autowired
-    SupportAgents supportAgents;   // your code, using the injected MihuClient
+    SupportAgents supportAgents; // your code, using the injected MihuClient
 
     @Test
     void createsTheSupportAgent() {
