@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -59,6 +60,28 @@ public class MihuAutoConfiguration {
             ObjectProvider<MihuClientCustomizer> customizers) {
         return new MihuClientFactory(properties, connection)
                 .create(customizers.orderedStream().toList());
+    }
+
+    /**
+     * Makes the client trust what the SSL bundle named by {@code mihu.ssl.bundle} trusts. Applied
+     * before the application's customizers, which can still replace it.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = MihuProperties.PREFIX + ".ssl", name = "bundle")
+    static class MihuSslBundleConfiguration {
+
+        /**
+         * A customizer that gives the client the bundle's TLS context and trust manager.
+         *
+         * @param properties the bound properties, naming the bundle
+         * @param bundles the application's SSL bundles (Spring Boot registers them)
+         * @return the customizer
+         */
+        @Bean
+        @Order(Integer.MIN_VALUE + 1)
+        MihuClientCustomizer mihuSslBundleCustomizer(MihuProperties properties, ObjectProvider<SslBundles> bundles) {
+            return MihuSslBundles.customizer(properties.getSsl().getBundle(), bundles.getIfAvailable());
+        }
     }
 
     /**

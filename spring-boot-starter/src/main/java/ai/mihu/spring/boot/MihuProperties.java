@@ -112,6 +112,9 @@ public class MihuProperties {
     /** Metrics of the client's calls, recorded in the application's MeterRegistry. */
     private final Metrics metrics = new Metrics();
 
+    /** TLS of the connections to Mihu, from one of the application's Spring Boot SSL bundles. */
+    private final Ssl ssl = new Ssl();
+
     /**
      * The API token.
      *
@@ -401,6 +404,15 @@ public class MihuProperties {
     }
 
     /**
+     * The TLS settings ({@code mihu.ssl.*}).
+     *
+     * @return the settings, never {@code null}
+     */
+    public Ssl getSsl() {
+        return ssl;
+    }
+
+    /**
      * Describes the properties that are set, without the token.
      *
      * @return a description such as {@code MihuProperties[apiToken=(set), subdomain=acme, ...]}
@@ -423,7 +435,8 @@ public class MihuProperties {
                 + ", maxRetryBackoff=" + maxRetryBackoff
                 + ", maxRetryAfter=" + maxRetryAfter
                 + ", proxy=" + proxy
-                + ", metrics=" + metrics + "]";
+                + ", metrics=" + metrics
+                + ", ssl=" + ssl + "]";
     }
 
     /** The {@code mihu.proxy.*} properties: an HTTP proxy, with optional credentials. */
@@ -525,6 +538,51 @@ public class MihuProperties {
         public String toString() {
             return "[host=" + host + ", port=" + port + ", username=" + username + ", password="
                     + (password == null ? "(unset)" : "(set)") + "]";
+        }
+    }
+
+    /**
+     * The {@code mihu.ssl.*} properties: which of the application's SSL bundles
+     * ({@code spring.ssl.bundle.*}) the client trusts the server's certificate with, such as a
+     * corporate TLS-inspecting proxy's or a private CA's. Unset, the JVM's default trust store is used.
+     */
+    public static class Ssl {
+
+        /**
+         * Name of the Spring Boot SSL bundle (spring.ssl.bundle.jks.NAME or spring.ssl.bundle.pem.NAME)
+         * whose trust material the client uses for its TLS connections.
+         */
+        private String bundle;
+
+        /** Creates empty TLS settings; Spring Boot binds them. */
+        public Ssl() {}
+
+        /**
+         * The SSL bundle's name.
+         *
+         * @return the name, or {@code null} for the JVM's default trust
+         */
+        public String getBundle() {
+            return bundle;
+        }
+
+        /**
+         * Sets the SSL bundle's name.
+         *
+         * @param bundle the name of a bundle under {@code spring.ssl.bundle.*}
+         */
+        public void setBundle(String bundle) {
+            this.bundle = bundle;
+        }
+
+        /**
+         * Describes the settings.
+         *
+         * @return a description such as {@code Ssl[bundle=corporate]}
+         */
+        @Override
+        public String toString() {
+            return "Ssl[bundle=" + bundle + "]";
         }
     }
 

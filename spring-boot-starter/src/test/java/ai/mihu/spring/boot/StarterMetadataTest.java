@@ -42,9 +42,10 @@ class StarterMetadataTest {
         var expected = Stream.of(
                         properties("mihu.", MihuProperties.class),
                         properties("mihu.proxy.", MihuProperties.Proxy.class),
-                        properties("mihu.metrics.", MihuProperties.Metrics.class))
+                        properties("mihu.metrics.", MihuProperties.Metrics.class),
+                        properties("mihu.ssl.", MihuProperties.Ssl.class))
                 .flatMap(s -> s)
-                .filter(name -> !name.equals("mihu.proxy") && !name.equals("mihu.metrics"))
+                .filter(name -> !name.equals("mihu.proxy") && !name.equals("mihu.metrics") && !name.equals("mihu.ssl"))
                 .collect(Collectors.toSet());
         assertThat(expected)
                 .contains(
@@ -67,7 +68,8 @@ class StarterMetadataTest {
                         "mihu.proxy.port",
                         "mihu.proxy.username",
                         "mihu.proxy.password",
-                        "mihu.metrics.enabled");
+                        "mihu.metrics.enabled",
+                        "mihu.ssl.bundle");
         assertThat(descriptions.keySet()).containsExactlyInAnyOrderElementsOf(expected);
         descriptions.forEach((name, description) ->
                 assertThat(description).as("description of %s", name).hasSizeGreaterThan(20));
