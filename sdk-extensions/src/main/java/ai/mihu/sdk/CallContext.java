@@ -111,6 +111,9 @@ final class CallContext {
      * Records that an attempt starts with this HTTP call, which is cancelled at once if the call
      * already was. Attempts are sequential, so the count needs no atomic update.
      */
+    // Error Prone's NonAtomicVolatileUpdate is right in general; here only the thread running the
+    // call's current attempt writes the count, and attempts never overlap.
+    @SuppressWarnings("NonAtomicVolatileUpdate")
     void startAttempt(okhttp3.Call call) {
         attempts++;
         httpCall = call;

@@ -336,7 +336,8 @@ final class CallPath {
                 failed(e, retriesDone);
                 return;
             }
-            attempt.whenComplete((response, error) -> {
+            // The callback handles every outcome; the stage it returns completes the same way.
+            var unused = attempt.whenComplete((response, error) -> {
                 if (error != null) {
                     failed(error, retriesDone);
                     return;

@@ -84,7 +84,8 @@ final class ClientResources {
     /** Registers an asynchronous call until it completes, so that {@link #close()} can end it. */
     void track(CallPath.AsyncCall<?, ?> call) {
         asyncCalls.add(call);
-        call.whenComplete((result, failure) -> asyncCalls.remove(call));
+        // Only the removal matters; the returned stage completes as the call does.
+        var unused = call.whenComplete((result, failure) -> asyncCalls.remove(call));
         if (closed.get()) {
             call.abort(closedWhileInFlight());
         }

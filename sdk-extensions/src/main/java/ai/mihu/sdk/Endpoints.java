@@ -63,7 +63,7 @@ final class Endpoints {
                     "The base URL \"" + printable(baseUrl) + "\" is not a valid URL: " + e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+        if ((!scheme.equals("https") && !scheme.equals("http")) || uri.getHost() == null) {
             throw new IllegalArgumentException("The base URL \"" + printable(baseUrl)
                     + "\" must be an absolute http(s) URL with a host, such as https://acme.mihu.ai");
         }
@@ -92,7 +92,7 @@ final class Endpoints {
         if (h.equals("localhost")) {
             return true;
         }
-        boolean ipLiteral = IPV4_LITERAL.matcher(h).matches() || h.startsWith("[") && h.endsWith("]");
+        boolean ipLiteral = IPV4_LITERAL.matcher(h).matches() || (h.startsWith("[") && h.endsWith("]"));
         if (!ipLiteral) {
             return false;
         }

@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 final class JacksonVersionCheck {
 
+    private static final java.util.regex.Pattern VERSION_PARTS = java.util.regex.Pattern.compile("[.-]");
+
     /** What the application's class path holds, looked up once per class loader. */
     private static final Optional<String> PROBLEM = problemWith(
             List.of(
@@ -60,7 +62,7 @@ final class JacksonVersionCheck {
     }
 
     private static int[] parse(String version) {
-        String[] parts = version.split("[.-]");
+        String[] parts = VERSION_PARTS.split(version, -1);
         return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])};
     }
 

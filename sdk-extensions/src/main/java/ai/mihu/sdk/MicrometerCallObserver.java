@@ -73,7 +73,8 @@ final class MicrometerCallObserver implements CallObserver {
     static String camelCase(String name) {
         StringBuilder id = new StringBuilder(name.length());
         boolean upper = false;
-        for (char c : name.toCharArray()) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
             if (c == ' ') {
                 upper = true;
             } else {

@@ -50,6 +50,9 @@ final class RedactingLogger extends feign.Logger {
         line(redactor, configKey, format, args);
     }
 
+    // The format strings reach here from Feign's Logger.log(String, String, Object...), which declares
+    // no format method, so AnnotateFormatMethod's annotation could not be checked at the callers.
+    @SuppressWarnings("AnnotateFormatMethod")
     private void line(SecretRedactor lineRedactor, String configKey, String format, @Nullable Object... args) {
         if (log.isDebugEnabled()) {
             log.debug(lineRedactor.redact(methodTag(configKey) + String.format(format, args)));
@@ -69,7 +72,7 @@ final class RedactingLogger extends feign.Logger {
                 request.httpMethod().name(),
                 request.url(),
                 resolveProtocolVersion(request.protocolVersion()));
-        if (level.ordinal() < Level.HEADERS.ordinal()) {
+        if (level.compareTo(Level.HEADERS) < 0) {
             return;
         }
         logHeaders(exchange, configKey, request.headers());
@@ -102,7 +105,7 @@ final class RedactingLogger extends feign.Logger {
                 response.status(),
                 reason,
                 elapsedTime);
-        if (level.ordinal() < Level.HEADERS.ordinal()) {
+        if (level.compareTo(Level.HEADERS) < 0) {
             return response;
         }
         logHeaders(exchange, configKey, ResponseHeaders.of(response));

@@ -42,12 +42,12 @@ final class TransportFailures {
                 || failure instanceof NoRouteToHostException
                 || isConnectTimeout(failure)
                 || failure instanceof ConnectionShutdownException
-                || failure instanceof StreamResetException reset && reset.errorCode == ErrorCode.REFUSED_STREAM;
+                || (failure instanceof StreamResetException reset && reset.errorCode == ErrorCode.REFUSED_STREAM);
     }
 
     /** Whether the call was cancelled or its thread interrupted, rather than failing on its own. */
     static boolean isCancellation(IOException failure) {
-        return failure instanceof InterruptedIOException && !(failure instanceof SocketTimeoutException)
+        return (failure instanceof InterruptedIOException && !(failure instanceof SocketTimeoutException))
                 || "Canceled".equals(failure.getMessage());
     }
 

@@ -3,6 +3,7 @@ package ai.mihu.sdk.benchmarks;
 import ai.mihu.sdk.MihuClient;
 import ai.mihu.sdk.model.CreateAgentRequest;
 import ai.mihu.sdk.model.UpdateAgentRequest;
+import java.util.List;
 
 /**
  * The two clients the overhead is measured between, pointed at one server, making one call of one
@@ -17,7 +18,7 @@ import ai.mihu.sdk.model.UpdateAgentRequest;
 public final class ComparedClients implements AutoCloseable {
 
     /** Every operation measured, in the order the tables of {@code BENCHMARKS.md} list them. */
-    public static final String[] OPERATIONS = {"minimal", "full", "list", "update"};
+    public static final List<String> OPERATIONS = List.of("minimal", "full", "list", "update");
 
     private final String operation;
     private final MihuClient sdk;

@@ -67,7 +67,7 @@ public final class RawOkHttpAgentsClient implements AutoCloseable {
         Request post = authorized(agentsUrl)
                 .post(RequestBody.create(json(writer, request), JSON))
                 .build();
-        CreateAgentResponse envelope = send(post, reader);
+        CreateAgentResponse envelope = send(post, reader, CreateAgentResponse.class);
         return envelope.getData();
     }
 
@@ -79,7 +79,7 @@ public final class RawOkHttpAgentsClient implements AutoCloseable {
      * @throws UncheckedIOException for a network or JSON failure
      */
     public AgentList list() {
-        AgentListResponse envelope = send(authorized(agentsUrl).get().build(), listReader);
+        AgentListResponse envelope = send(authorized(agentsUrl).get().build(), listReader, AgentListResponse.class);
         return envelope.getData();
     }
 
@@ -96,7 +96,7 @@ public final class RawOkHttpAgentsClient implements AutoCloseable {
         Request patch = authorized(agentsUrl + "/" + agentUuid)
                 .patch(RequestBody.create(json(updateWriter, request), JSON))
                 .build();
-        AgentResponse envelope = send(patch, updateReader);
+        AgentResponse envelope = send(patch, updateReader, AgentResponse.class);
         return envelope.getData();
     }
 
@@ -115,13 +115,13 @@ public final class RawOkHttpAgentsClient implements AutoCloseable {
         }
     }
 
-    private <T> T send(Request request, ObjectReader envelopeReader) {
+    private <T> T send(Request request, ObjectReader envelopeReader, Class<T> envelopeType) {
         try (Response response = http.newCall(request).execute()) {
             if (!response.isSuccessful()) {
                 throw new IllegalStateException("HTTP " + response.code());
             }
             ResponseBody body = response.body();
-            return envelopeReader.readValue(body.bytes());
+            return envelopeType.cast(envelopeReader.readValue(body.bytes()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -67,7 +67,8 @@ public final class PublishSettings {
             throw new PublishException(URL_VARIABLE + " must use https: plain http would send " + TOKEN_VARIABLE
                     + " in clear text to " + uri.getHost());
         }
-        for (char c : token.toCharArray()) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
             if (Character.isWhitespace(c) || Character.isISOControl(c)) {
                 throw new PublishException(
                         TOKEN_VARIABLE + " contains whitespace or control characters; check how it was set");

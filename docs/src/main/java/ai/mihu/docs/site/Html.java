@@ -8,7 +8,8 @@ final class Html {
     /** Escapes text for use in HTML element content and double-quoted attribute values. */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '&' -> escaped.append("&amp;");
                 case '<' -> escaped.append("&lt;");

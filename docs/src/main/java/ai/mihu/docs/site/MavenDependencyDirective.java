@@ -12,6 +12,8 @@ import org.commonmark.node.Node;
  */
 final class MavenDependencyDirective implements Directive {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private static final Set<String> SCOPES = Set.of("compile", "runtime", "test", "provided");
 
     private final String groupId;
@@ -26,7 +28,7 @@ final class MavenDependencyDirective implements Directive {
 
     @Override
     public List<Node> expand(String argument) {
-        String[] words = argument.split("\\s+");
+        String[] words = WHITESPACE.split(argument.stripTrailing(), -1);
         if (argument.isEmpty() || words.length > 2) {
             throw new IllegalArgumentException(
                     "write {{maven-dependency ARTIFACT}} or " + "{{maven-dependency ARTIFACT SCOPE}}");

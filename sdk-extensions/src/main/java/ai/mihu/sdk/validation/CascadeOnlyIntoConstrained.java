@@ -84,7 +84,7 @@ final class CascadeOnlyIntoConstrained implements TraversableResolver {
                 cascaded |= element.isCascaded();
                 worthIt |= element.hasConstraints()
                         || !element.getConstrainedContainerElementTypes().isEmpty()
-                        || element.isCascaded() && mayHoldConstraints(element.getElementClass(), new HashSet<>());
+                        || (element.isCascaded() && mayHoldConstraints(element.getElementClass(), new HashSet<>()));
             }
             if (cascaded && !worthIt) {
                 useless.add(property.getPropertyName());
@@ -119,13 +119,13 @@ final class CascadeOnlyIntoConstrained implements TraversableResolver {
         }
         for (PropertyDescriptor property : bean.getConstrainedProperties()) {
             if (property.hasConstraints()
-                    || property.isCascaded() && mayHoldConstraints(property.getElementClass(), seen)) {
+                    || (property.isCascaded() && mayHoldConstraints(property.getElementClass(), seen))) {
                 return true;
             }
             for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
                 if (element.hasConstraints()
                         || !element.getConstrainedContainerElementTypes().isEmpty()
-                        || element.isCascaded() && mayHoldConstraints(element.getElementClass(), seen)) {
+                        || (element.isCascaded() && mayHoldConstraints(element.getElementClass(), seen))) {
                     return true;
                 }
             }

@@ -118,7 +118,7 @@ final class Contract {
      *
      * @return upper-case method names, sorted; empty if no path of the contract matches
      */
-    TreeSet<String> allowedMethods(String path) {
+    SortedSet<String> allowedMethods(String path) {
         TreeSet<String> methods = new TreeSet<>();
         api.getPaths().forEach((template, item) -> {
             if (matches(template, path)) {

@@ -107,7 +107,7 @@ final class ItemSection {
 
     /**
      * The item a request's input makes, at a position of the section: the input's declared
-     * properties (undeclared ones are dropped, as the create does), a fresh {@code uuid}, defaults.
+     * properties (undeclared ones are dropped, as the create does), a fresh UUID from {@code uuids} as its id, defaults.
      *
      * @throws IllegalStateException if the input model has a property the item model lacks: the
      *     contract and the models disagree, which the mock reports instead of dropping the value

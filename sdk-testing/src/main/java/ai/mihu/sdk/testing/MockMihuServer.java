@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
@@ -154,7 +155,7 @@ public final class MockMihuServer implements AutoCloseable {
     public synchronized MockMihuServer start() {
         if (state != State.NEW) {
             throw new IllegalStateException(
-                    "MockMihuServer can be started once; it is " + state.name().toLowerCase());
+                    "MockMihuServer can be started once; it is " + state.name().toLowerCase(Locale.ROOT));
         }
         Warmup.ensureDone();
         Contract contract = Contract.shared();
@@ -451,7 +452,7 @@ public final class MockMihuServer implements AutoCloseable {
      */
     @Override
     public synchronized String toString() {
-        String where = state == State.RUNNING ? baseUrl() : state.name().toLowerCase();
+        String where = state == State.RUNNING ? baseUrl() : state.name().toLowerCase(Locale.ROOT);
         return "MockMihuServer[" + where + ", " + recorded.size() + " calls, " + tenant.size() + " agents]";
     }
 
@@ -487,7 +488,8 @@ public final class MockMihuServer implements AutoCloseable {
 
     private synchronized InetSocketAddress address() {
         if (state != State.RUNNING || httpServer == null) {
-            throw new IllegalStateException("MockMihuServer is " + state.name().toLowerCase() + ", not running");
+            throw new IllegalStateException(
+                    "MockMihuServer is " + state.name().toLowerCase(Locale.ROOT) + ", not running");
         }
         return httpServer.getAddress();
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedSet;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -106,7 +106,7 @@ final class RequestChecker {
     }
 
     private Answer notAllowedOrNotFound(String method, String path) {
-        TreeSet<String> allowed = contract.allowedMethods(path);
+        SortedSet<String> allowed = contract.allowedMethods(path);
         if (allowed.isEmpty()) {
             return notFound(method, path);
         }
