@@ -144,6 +144,9 @@ class AsyncCallTest {
                 .build()) {
             CompletableFuture<Agent> future = client.async().agents().create(Fixtures.validRequest());
             waitUntil(() -> client.httpClient().dispatcher().runningCallsCount() == 1);
+            // Received before it is cancelled, so that it cannot reach the server during the next test.
+            waitUntil(() ->
+                    server.findAll(postRequestedFor(urlEqualTo(AGENTS_PATH))).size() == 1);
 
             assertThat(future.cancel(true)).isTrue();
 
@@ -179,6 +182,9 @@ class AsyncCallTest {
                 .agents()
                 .create(Fixtures.validRequest());
         waitUntil(() -> client.httpClient().dispatcher().runningCallsCount() == 1);
+        // Received before the client closes, so that it cannot reach the server during the next test.
+        waitUntil(
+                () -> server.findAll(postRequestedFor(urlEqualTo(AGENTS_PATH))).size() == 1);
 
         client.close();
 

@@ -287,6 +287,9 @@ class MetricsTest {
 
     private static void waitUntilOneRequestIsRunning(MihuClient client) throws InterruptedException {
         waitUntil(() -> client.httpClient().dispatcher().runningCallsCount() == 1);
+        // And received: a request still on its way when the test ends would be counted by the next.
+        waitUntil(
+                () -> server.findAll(postRequestedFor(urlEqualTo(AGENTS_PATH))).size() == 1);
     }
 
     private static void waitUntilNoRequestIsRunning(MihuClient client) throws InterruptedException {
