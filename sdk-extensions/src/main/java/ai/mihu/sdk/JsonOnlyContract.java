@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
 final class JsonOnlyContract implements Contract {
 
     static final String JSON = "application/json";
-    private static final String ACCEPT = "Accept";
-    private static final String CONTENT_TYPE = "Content-Type";
 
     private final Contract annotations = new Contract.Default();
 
@@ -30,10 +28,10 @@ final class JsonOnlyContract implements Contract {
         List<MethodMetadata> methods = annotations.parseAndValidateMetadata(targetType);
         for (MethodMetadata method : methods) {
             Map<String, Collection<String>> headers = method.template().headers();
-            requireJson(method, headers.get(ACCEPT), ACCEPT);
-            requireJson(method, headers.get(CONTENT_TYPE), CONTENT_TYPE);
-            method.template().removeHeader(ACCEPT);
-            method.template().removeHeader(CONTENT_TYPE);
+            requireJson(method, headers.get(RequestHeaders.ACCEPT), RequestHeaders.ACCEPT);
+            requireJson(method, headers.get(RequestHeaders.CONTENT_TYPE), RequestHeaders.CONTENT_TYPE);
+            method.template().removeHeader(RequestHeaders.ACCEPT);
+            method.template().removeHeader(RequestHeaders.CONTENT_TYPE);
         }
         return methods;
     }
