@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * every failure leaving a call passes through {@link #diagnose}, every success through
  * {@link #succeeded}, and a cancellation through {@link #cancel()}; whichever comes first counts.
  */
-final class CallContext {
+final class CallContext implements DeadlineWatch.Watched {
 
     private static final ThreadLocal<CallContext> CURRENT = new ThreadLocal<>();
     private static final VarHandle ENDED;
@@ -94,7 +94,8 @@ final class CallContext {
     }
 
     /** Nanoseconds left before the deadline; zero or less once it has passed. */
-    long remainingNanos() {
+    @Override
+    public long remainingNanos() {
         return deadlineNanos - System.nanoTime();
     }
 
@@ -118,6 +119,18 @@ final class CallContext {
         attempts++;
         httpCall = call;
         if (cancelled) {
+            call.cancel();
+        }
+    }
+
+    /**
+     * Ends the attempt in progress because the call's deadline has passed ({@link DeadlineWatch}):
+     * OkHttp fails it, and the transport, seeing no time left, reports the deadline.
+     */
+    @Override
+    public void deadlinePassed() {
+        okhttp3.Call call = httpCall;
+        if (call != null) {
             call.cancel();
         }
     }

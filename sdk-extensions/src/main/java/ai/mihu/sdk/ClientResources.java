@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a root {@link MihuClient} owns and every view made from it shares: the OkHttp client (one
- * connection pool, one dispatcher and its threads), the Feign proxies, the one scheduler thread
- * that times asynchronous retry waits, and the open/closed state. Closing it closes all of them
+ * connection pool, one dispatcher and its threads), the Feign proxies, the one timer thread
+ * that times asynchronous retry waits and checks deadlines ({@link DeadlineWatch}), and the
+ * open/closed state. Closing it closes all of them
  * and fails the asynchronous calls still in flight.
  */
 final class ClientResources {
@@ -31,7 +32,11 @@ final class ClientResources {
     ClientResources(ClientSettings settings) {
         this.settings = settings;
         this.http = OkHttpClients.create(settings);
-        OkHttpTransport transport = new OkHttpTransport(http, settings.maxResponseBytes());
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, DaemonThreads.named("mihu-timer-"));
+        // A cancelled retry wait is dropped at once instead of lingering in the queue until due.
+        timer.setRemoveOnCancelPolicy(true);
+        this.scheduler = timer;
+        OkHttpTransport transport = new OkHttpTransport(http, settings.maxResponseBytes(), new DeadlineWatch(timer));
         SecretRedactor redactor = new SecretRedactor(
                 settings.proxy() == null
                         ? List.of(settings.apiToken())
@@ -40,11 +45,6 @@ final class ClientResources {
                                 nullToEmpty(settings.proxy().password())));
         this.apis = AgentsApiFactory.create(settings, transport, redactor);
         this.asyncApis = AgentsApiFactory.createAsync(settings, transport, redactor);
-        ScheduledThreadPoolExecutor timer =
-                new ScheduledThreadPoolExecutor(1, DaemonThreads.named("mihu-retry-timer-"));
-        // A cancelled retry wait is dropped at once instead of lingering in the queue until due.
-        timer.setRemoveOnCancelPolicy(true);
-        this.scheduler = timer;
     }
 
     ClientSettings settings() {

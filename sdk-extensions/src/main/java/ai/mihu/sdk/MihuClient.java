@@ -456,8 +456,8 @@ public final class MihuClient implements AutoCloseable {
          * The total time a call may take: every attempt, the waits between retries (including
          * those a {@code Retry-After} asks for) and the reading of the response. When it passes,
          * the call ends with {@link ai.mihu.sdk.errors.MihuTimeoutException}, whatever the server
-         * is doing (slow headers, a body trickled byte by byte, a stall). Default 3 minutes;
-         * {@link MihuClient#withOptions(Consumer)} sets it per call.
+         * is doing (slow headers, a body trickled byte by byte, a stall), within about 10 ms of it.
+         * Default 3 minutes; {@link MihuClient#withOptions(Consumer)} sets it per call.
          *
          * @param timeout at least a millisecond
          * @return this builder

@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.MediaType;
@@ -33,9 +32,9 @@ import okio.BufferedSource;
  * OkHttp client (feign-okhttp 13.6 builds a new {@code OkHttpClient} for every request whose
  * timeouts differ from the client's):
  * <ul>
- *   <li><b>Deadline.</b> OkHttp's per-call {@code Call.timeout()} is set to the time left before
- *       the call's deadline, so connecting, sending, slow headers and a trickled or stalled body
- *       all end by it.</li>
+ *   <li><b>Deadline.</b> Each attempt is watched by the client's {@link DeadlineWatch} while it
+ *       runs, so connecting, sending, slow headers and a trickled or stalled body all end by the
+ *       call's deadline.</li>
  *   <li><b>Bounded memory.</b> The body is read here, to at most the client's limit for a success
  *       answer: a larger declared length fails before anything is read, an undeclared one fails
  *       as soon as the limit is passed, with {@link ResponseTooLargeException}. An error body is
@@ -61,10 +60,12 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
 
     private final OkHttpClient http;
     private final long maxResponseBytes;
+    private final DeadlineWatch deadlines;
 
-    OkHttpTransport(OkHttpClient http, long maxResponseBytes) {
+    OkHttpTransport(OkHttpClient http, long maxResponseBytes, DeadlineWatch deadlines) {
         this.http = http;
         this.maxResponseBytes = maxResponseBytes;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -75,6 +76,8 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
             return toFeign(request, response);
         } catch (IOException e) {
             throw failure(e, request, context);
+        } finally {
+            deadlines.attemptEnded(context);
         }
     }
 
@@ -92,18 +95,26 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call failed, IOException e) {
+                deadlines.attemptEnded(context);
                 result.completeExceptionally(failure(e, request, context));
             }
 
             @Override
             public void onResponse(Call answered, okhttp3.Response response) {
+                Response converted;
                 try (response) {
-                    result.complete(toFeign(request, response));
+                    converted = toFeign(request, response);
                 } catch (IOException e) {
+                    deadlines.attemptEnded(context);
                     result.completeExceptionally(failure(e, request, context));
+                    return;
                 } catch (RuntimeException e) {
+                    deadlines.attemptEnded(context);
                     result.completeExceptionally(e);
+                    return;
                 }
+                deadlines.attemptEnded(context);
+                result.complete(converted);
             }
         });
         return result;
@@ -115,8 +126,8 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
             throw context.deadlineExceeded(request.httpMethod().name(), request.url(), null, false);
         }
         Call call = http.newCall(toOkHttp(request, context));
-        call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
         context.startAttempt(call);
+        deadlines.attemptStarted(context);
         return call;
     }
 

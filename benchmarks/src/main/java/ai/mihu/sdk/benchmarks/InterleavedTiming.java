@@ -3,83 +3,122 @@ package ai.mihu.sdk.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Time per call of the SDK and of the hand-written OkHttp client, in alternating blocks, with the
- * calling thread's CPU time beside the wall-clock time.
+ * Time per call of the SDK and of the hand-written OkHttp client, the two clients taking turns
+ * call by call, with the calling thread's CPU time beside the wall-clock time.
  *
  * <p>Why beside JMH: on a machine of two cores, where the canned server's process shares the
  * cores with the benchmark, JMH runs one client's iterations after the other's, and a change of
- * load between them moves the ratio by more than the SDK's cost. Alternating blocks of calls
- * exposes both clients to the same load, and the thread's CPU time
- * ({@link ThreadMXBean#getCurrentThreadCpuTime()}) separates the client's own work from waiting.
+ * load between them moves the ratio by more than the SDK's cost. Taking turns call by call (which
+ * client goes first alternates too) exposes both clients to the same load, the median of each
+ * client's call times is not moved by the rare call that waited for a garbage collection or a
+ * descheduled thread, and the thread's CPU time ({@link ThreadMXBean#getCurrentThreadCpuTime()})
+ * separates the client's own work from waiting.
+ *
+ * <p>Run it pinned, the benchmark on one core and the server on the other, so that neither
+ * process waits for the other's threads ({@code BENCHMARKS.md} gives the command):
+ * {@code -Dmihu.bench.serverCpus} is read by {@link ServerProcess}.
  */
 public final class InterleavedTiming {
+
+    private static final int WARM_UP_PAIRS = 10_000;
 
     private InterleavedTiming() {}
 
     /**
-     * Prints, per operation of {@link ComparedClients}, the median over the rounds of the wall-clock
-     * and CPU time per call of each client, against a canned server in its own process.
+     * Prints, per operation of {@link ComparedClients}, each client's median, mean and 90th
+     * percentile time per call and its mean CPU time per call, against a canned server in its own
+     * process.
      *
-     * @param args optionally, the calls per block (default 3,000) and the rounds (default 7)
+     * @param args optionally, the calls per client and operation (default 40,000) and the
+     *     operations, comma-separated (default all of {@link ComparedClients#OPERATIONS})
      */
     public static void main(String[] args) {
-        int calls = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        for (String operation : ComparedClients.OPERATIONS) {
+        int calls = args.length > 0 ? Integer.parseInt(args[0]) : 40_000;
+        List<String> operations = args.length > 1 ? List.of(args[1].split(",")) : ComparedClients.OPERATIONS;
+        for (String operation : operations) {
             try (ServerProcess server = ServerProcess.start(operation);
                     ComparedClients clients = new ComparedClients(server.baseUrl(), operation)) {
-                for (int i = 0; i < 5_000; i++) {
-                    clients.sdk();
-                    clients.rawOkHttp();
-                }
-                double[] rawWall = new double[rounds];
-                double[] sdkWall = new double[rounds];
-                double[] rawCpu = new double[rounds];
-                double[] sdkCpu = new double[rounds];
-                for (int round = 0; round < rounds; round++) {
-                    long wall0 = System.nanoTime();
-                    long cpu0 = threads.getCurrentThreadCpuTime();
-                    for (int i = 0; i < calls; i++) {
-                        clients.rawOkHttp();
-                    }
-                    long wall1 = System.nanoTime();
-                    long cpu1 = threads.getCurrentThreadCpuTime();
-                    for (int i = 0; i < calls; i++) {
-                        clients.sdk();
-                    }
-                    long wall2 = System.nanoTime();
-                    long cpu2 = threads.getCurrentThreadCpuTime();
-                    rawWall[round] = (wall1 - wall0) / 1e3 / calls;
-                    sdkWall[round] = (wall2 - wall1) / 1e3 / calls;
-                    rawCpu[round] = (cpu1 - cpu0) / 1e3 / calls;
-                    sdkCpu[round] = (cpu2 - cpu1) / 1e3 / calls;
-                }
-                double rw = median(rawWall);
-                double sw = median(sdkWall);
-                double rc = median(rawCpu);
-                double sc = median(sdkCpu);
-                System.out.printf(
-                        Locale.ROOT,
-                        "%-7s wall rawOkHttp %6.1f us  sdk %6.1f us  sdk/rawOkHttp %.2f | calling thread's CPU"
-                                + " rawOkHttp %5.1f us  sdk %5.1f us  (+%.1f us)%n",
-                        operation,
-                        rw,
-                        sw,
-                        sw / rw,
-                        rc,
-                        sc,
-                        sc - rc);
+                System.out.println(measure(clients, operation, calls));
             }
         }
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+    private static String measure(ComparedClients clients, String operation, int calls) {
+        for (int i = 0; i < WARM_UP_PAIRS; i++) {
+            clients.sdk();
+            clients.rawOkHttp();
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] rawWall = new long[calls];
+        long[] sdkWall = new long[calls];
+        long[] rawCpu = new long[calls];
+        long[] sdkCpu = new long[calls];
+        for (int i = 0; i < calls; i++) {
+            // Which client goes first alternates, so that neither always follows the other's garbage.
+            if (i % 2 == 0) {
+                timeOne(clients, false, threads, rawWall, rawCpu, i);
+                timeOne(clients, true, threads, sdkWall, sdkCpu, i);
+            } else {
+                timeOne(clients, true, threads, sdkWall, sdkCpu, i);
+                timeOne(clients, false, threads, rawWall, rawCpu, i);
+            }
+        }
+        double rawMean = mean(rawWall);
+        double sdkMean = mean(sdkWall);
+        Arrays.sort(rawWall);
+        Arrays.sort(sdkWall);
+        double rawMedian = rawWall[calls / 2] / 1e3;
+        double sdkMedian = sdkWall[calls / 2] / 1e3;
+        double rawP90 = rawWall[calls * 9 / 10] / 1e3;
+        double sdkP90 = sdkWall[calls * 9 / 10] / 1e3;
+        double rawCpuMean = mean(rawCpu);
+        double sdkCpuMean = mean(sdkCpu);
+        return String.format(
+                Locale.ROOT,
+                "%-7s %,d calls each | median rawOkHttp %6.1f us  sdk %6.1f us  ratio %.2f"
+                        + " | mean %6.1f / %6.1f us  ratio %.2f | p90 %6.1f / %6.1f us  ratio %.2f"
+                        + " | calling thread's CPU %5.1f / %5.1f us  (+%.1f us)",
+                operation,
+                calls,
+                rawMedian,
+                sdkMedian,
+                sdkMedian / rawMedian,
+                rawMean,
+                sdkMean,
+                sdkMean / rawMean,
+                rawP90,
+                sdkP90,
+                sdkP90 / rawP90,
+                rawCpuMean,
+                sdkCpuMean,
+                sdkCpuMean - rawCpuMean);
+    }
+
+    /** One call of one client: its wall-clock time, then its CPU time, in nanoseconds. */
+    private static void timeOne(
+            ComparedClients clients, boolean sdk, ThreadMXBean threads, long[] wall, long[] cpu, int index) {
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long wall0 = System.nanoTime();
+        if (sdk) {
+            clients.sdk();
+        } else {
+            clients.rawOkHttp();
+        }
+        long wall1 = System.nanoTime();
+        cpu[index] = threads.getCurrentThreadCpuTime() - cpu0;
+        wall[index] = wall1 - wall0;
+    }
+
+    /** The mean, in microseconds, of values in nanoseconds. */
+    private static double mean(long[] nanos) {
+        double sum = 0;
+        for (long value : nanos) {
+            sum += value;
+        }
+        return sum / nanos.length / 1e3;
     }
 }

@@ -7,12 +7,18 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A {@link CannedAgentServer} in a child JVM, so that the benchmark JVM holds only the client:
  * JMH's {@code -prof gc} counts the allocations of every thread of its JVM, and a server in the
  * same JVM would add its own to both clients' figures and blur their ratio.
+ *
+ * <p>With the system property {@code mihu.bench.serverCpus} set (such as {@code 1}), the child
+ * runs on those CPUs only ({@code taskset -c}, Linux): with the benchmark's JVM pinned to the
+ * other CPUs, neither process's threads wait for the other's.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -24,13 +30,19 @@ public final class ServerProcess implements AutoCloseable {
     private ServerProcess(String size) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         try {
-            process = new ProcessBuilder(
-                            java,
-                            "-Xmx256m",
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            CannedAgentServer.class.getName(),
-                            size)
+            List<String> command = new ArrayList<>();
+            String cpus = System.getProperty("mihu.bench.serverCpus");
+            if (cpus != null) {
+                command.addAll(List.of("taskset", "-c", cpus));
+            }
+            command.addAll(List.of(
+                    java,
+                    "-Xmx256m",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    CannedAgentServer.class.getName(),
+                    size));
+            process = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
             output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
