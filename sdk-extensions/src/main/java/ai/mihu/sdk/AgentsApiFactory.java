@@ -62,7 +62,7 @@ final class AgentsApiFactory {
             B builder, ClientSettings settings, SecretRedactor redactor) {
         ObjectMapper mapper = JsonMapperFactory.create();
         Clock clock = Clock.systemUTC();
-        return builder.contract(new JsonOnlyContract())
+        return builder.contract(new SlashEncodingContract(new JsonOnlyContract()))
                 .encoder(new JsonBodyEncoder(mapper))
                 .decoder(new EnvelopeDecoder(mapper, redactor))
                 .responseInterceptor(new DecodeFailureUnwrapper())

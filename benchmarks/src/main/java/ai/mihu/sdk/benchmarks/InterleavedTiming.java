@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Time per call of the SDK and of the hand-written OkHttp client, the two clients taking turns
@@ -34,23 +35,33 @@ public final class InterleavedTiming {
      * process.
      *
      * @param args optionally, the calls per client and operation (default 40,000) and the
-     *     operations, comma-separated (default all of {@link ComparedClients#OPERATIONS})
+     *     operations, comma-separated (default all of {@link ComparedClients#OPERATIONS}); the
+     *     operation {@code chat} times the peer, openai-java, against its own hand-written call
+     *     ({@link ChatClients})
      */
     public static void main(String[] args) {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 40_000;
         List<String> operations = args.length > 1 ? List.of(args[1].split(",")) : ComparedClients.OPERATIONS;
         for (String operation : operations) {
-            try (ServerProcess server = ServerProcess.start(operation);
-                    ComparedClients clients = new ComparedClients(server.baseUrl(), operation)) {
-                System.out.println(measure(clients, operation, calls));
+            try (ServerProcess server = ServerProcess.start(operation)) {
+                if (operation.equals("chat")) {
+                    try (ChatClients clients = new ChatClients(server.baseUrl())) {
+                        System.out.println(
+                                measure("chat (openai-java)", clients::openAiJava, clients::rawOkHttp, calls));
+                    }
+                } else {
+                    try (ComparedClients clients = new ComparedClients(server.baseUrl(), operation)) {
+                        System.out.println(measure(operation, clients::sdk, clients::rawOkHttp, calls));
+                    }
+                }
             }
         }
     }
 
-    private static String measure(ComparedClients clients, String operation, int calls) {
+    private static String measure(String operation, Supplier<?> sdk, Supplier<?> rawOkHttp, int calls) {
         for (int i = 0; i < WARM_UP_PAIRS; i++) {
-            clients.sdk();
-            clients.rawOkHttp();
+            requireAnswer(sdk.get());
+            requireAnswer(rawOkHttp.get());
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] rawWall = new long[calls];
@@ -60,11 +71,11 @@ public final class InterleavedTiming {
         for (int i = 0; i < calls; i++) {
             // Which client goes first alternates, so that neither always follows the other's garbage.
             if (i % 2 == 0) {
-                timeOne(clients, false, threads, rawWall, rawCpu, i);
-                timeOne(clients, true, threads, sdkWall, sdkCpu, i);
+                timeOne(rawOkHttp, threads, rawWall, rawCpu, i);
+                timeOne(sdk, threads, sdkWall, sdkCpu, i);
             } else {
-                timeOne(clients, true, threads, sdkWall, sdkCpu, i);
-                timeOne(clients, false, threads, rawWall, rawCpu, i);
+                timeOne(sdk, threads, sdkWall, sdkCpu, i);
+                timeOne(rawOkHttp, threads, rawWall, rawCpu, i);
             }
         }
         double rawMean = mean(rawWall);
@@ -99,18 +110,20 @@ public final class InterleavedTiming {
     }
 
     /** One call of one client: its wall-clock time, then its CPU time, in nanoseconds. */
-    private static void timeOne(
-            ComparedClients clients, boolean sdk, ThreadMXBean threads, long[] wall, long[] cpu, int index) {
+    private static void timeOne(Supplier<?> client, ThreadMXBean threads, long[] wall, long[] cpu, int index) {
         long cpu0 = threads.getCurrentThreadCpuTime();
         long wall0 = System.nanoTime();
-        if (sdk) {
-            clients.sdk();
-        } else {
-            clients.rawOkHttp();
-        }
+        Object answer = client.get();
         long wall1 = System.nanoTime();
         cpu[index] = threads.getCurrentThreadCpuTime() - cpu0;
         wall[index] = wall1 - wall0;
+        requireAnswer(answer);
+    }
+
+    private static void requireAnswer(Object answer) {
+        if (answer == null) {
+            throw new IllegalStateException("a client returned no answer");
+        }
     }
 
     /** The mean, in microseconds, of values in nanoseconds. */
