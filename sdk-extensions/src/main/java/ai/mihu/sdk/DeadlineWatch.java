@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * which, for calls one after another, is at the start of every call: one more thread wake-up per
  * call, beside the two that the connection's own read and write timeouts already cause. With
  * client and server on separate cores, that wake-up cost about 10 µs, 6 % of a minimal create
- * over loopback (issue 15, {@code BENCHMARKS.md}). Here calls only join and leave a set; the check runs on a timer, which
- * stops after a second without attempts and starts again with the next.
+ * over loopback (issue 15, {@code BENCHMARKS.md}). Here calls only join and leave a set; the
+ * check runs on a timer, which stops after a second without attempts and starts again with the
+ * next.
  */
 final class DeadlineWatch {
 

@@ -95,26 +95,29 @@ final class OkHttpTransport implements Client, AsyncClient<Object> {
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call failed, IOException e) {
+                // Each attempt ends before the future completes: a retry starts from that completion
+                // with this same context, and must not be taken off the watch by this attempt's end.
                 deadlines.attemptEnded(context);
                 result.completeExceptionally(failure(e, request, context));
             }
 
             @Override
             public void onResponse(Call answered, okhttp3.Response response) {
-                Response converted;
+                Response converted = null;
+                Throwable failed = null;
                 try (response) {
                     converted = toFeign(request, response);
                 } catch (IOException e) {
-                    deadlines.attemptEnded(context);
-                    result.completeExceptionally(failure(e, request, context));
-                    return;
+                    failed = failure(e, request, context);
                 } catch (RuntimeException e) {
-                    deadlines.attemptEnded(context);
-                    result.completeExceptionally(e);
-                    return;
+                    failed = e;
                 }
                 deadlines.attemptEnded(context);
-                result.complete(converted);
+                if (failed == null) {
+                    result.complete(converted);
+                } else {
+                    result.completeExceptionally(failed);
+                }
             }
         });
         return result;
